@@ -1,0 +1,234 @@
+//! Rumours and the official statements that answered them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::cites::impl_cites;
+use crate::id::{ClaimId, MediaId, OrganizationId, PersonId, SourceId, StatementId};
+use crate::release::Release;
+use crate::vocab::Verdict;
+
+/// Who said or spread something: a known person, a known organization, or a
+/// described group (`"some YouTube channels"`).
+///
+/// In JSON: `{"person": "song-hye-kyo"}`, `{"organization": "netflix"}` or
+/// `{"other": "online communities"}`.
+///
+/// ```
+/// use kdrama::Party;
+/// let p: Party = serde_json::from_str(r#"{"organization": "netflix"}"#)?;
+/// assert!(matches!(p, Party::Organization(ref id) if id.as_str() == "netflix"));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Party {
+    /// A person in the series' people.
+    Person(PersonId),
+    /// An organization in the series' organizations.
+    Organization(OrganizationId),
+    /// A group described in words.
+    Other(String),
+}
+
+/// A rumour or allegation: what was claimed, about whom, first seen when, who
+/// spread it, and its verdict. The statements answering it point at it (see
+/// [`Statement::answers`]).
+///
+/// ```
+/// use kdrama::{Claim, Party, Verdict};
+/// let claim = Claim::new("takedown-rumour".parse()?, "she had the photos removed", "2022-12-22".parse()?, Verdict::Refuted)
+///     .about("song-hye-kyo".parse()?)
+///     .spread_by(Party::Other("some YouTube channels".into()));
+/// assert_eq!(claim.verdict(), Verdict::Refuted);
+/// # Ok::<(), kdrama::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    id: ClaimId,
+    summary: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    subjects: Vec<PersonId>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    media: Vec<MediaId>,
+    first_seen: Release,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    spread_by: Vec<Party>,
+    verdict: Verdict,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    cites: Vec<SourceId>,
+}
+
+impl Claim {
+    /// A claim with its summary (in the dataset's own words), first sighting and verdict.
+    pub fn new(
+        id: ClaimId,
+        summary: impl Into<String>,
+        first_seen: Release,
+        verdict: Verdict,
+    ) -> Claim {
+        Claim {
+            id,
+            summary: summary.into(),
+            subjects: Vec::new(),
+            media: Vec::new(),
+            first_seen,
+            spread_by: Vec::new(),
+            verdict,
+            cites: Vec::new(),
+        }
+    }
+
+    /// Adds a person the claim is about.
+    #[must_use]
+    pub fn about(mut self, person: PersonId) -> Claim {
+        self.subjects.push(person);
+        self
+    }
+
+    /// Adds a media asset the claim concerns.
+    #[must_use]
+    pub fn concerning(mut self, media: MediaId) -> Claim {
+        self.media.push(media);
+        self
+    }
+
+    /// Adds a party that spread it.
+    #[must_use]
+    pub fn spread_by(mut self, party: Party) -> Claim {
+        self.spread_by.push(party);
+        self
+    }
+
+    /// The claim's id.
+    pub fn id(&self) -> &ClaimId {
+        &self.id
+    }
+
+    /// What was claimed, in the dataset's own words.
+    pub fn summary(&self) -> &str {
+        &self.summary
+    }
+
+    /// The people it is about.
+    pub fn subjects(&self) -> &[PersonId] {
+        &self.subjects
+    }
+
+    /// The media assets it concerns.
+    pub fn media(&self) -> &[MediaId] {
+        &self.media
+    }
+
+    /// When it was first seen.
+    pub fn first_seen(&self) -> Release {
+        self.first_seen
+    }
+
+    /// Who spread it.
+    pub fn spreaders(&self) -> &[Party] {
+        &self.spread_by
+    }
+
+    /// Its verdict.
+    pub fn verdict(&self) -> Verdict {
+        self.verdict
+    }
+}
+
+/// Something said on the record: who, when, through which outlet, and which
+/// claims it answers.
+///
+/// ```
+/// use kdrama::{Party, Statement};
+/// let s = Statement::new(
+///     "netflix-takedown-explanation".parse()?,
+///     Party::Organization("netflix".parse()?),
+///     "2022-12-22T17:36+09:00".parse()?,
+///     "the video was for titles already out; the poster was a draft",
+/// )
+/// .through("xports-news".parse()?)
+/// .answering("takedown-rumour".parse()?);
+/// assert_eq!(s.answers()[0].as_str(), "takedown-rumour");
+/// # Ok::<(), kdrama::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    id: StatementId,
+    speaker: Party,
+    date: Release,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    outlet: Option<OrganizationId>,
+    summary: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    answers: Vec<ClaimId>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    cites: Vec<SourceId>,
+}
+
+impl Statement {
+    /// A statement by `speaker` on `date`, summarised in the dataset's own words.
+    pub fn new(
+        id: StatementId,
+        speaker: Party,
+        date: Release,
+        summary: impl Into<String>,
+    ) -> Statement {
+        Statement {
+            id,
+            speaker,
+            date,
+            outlet: None,
+            summary: summary.into(),
+            answers: Vec::new(),
+            cites: Vec::new(),
+        }
+    }
+
+    /// Sets the outlet it was made through.
+    #[must_use]
+    pub fn through(mut self, outlet: OrganizationId) -> Statement {
+        self.outlet = Some(outlet);
+        self
+    }
+
+    /// Adds a claim it answers.
+    #[must_use]
+    pub fn answering(mut self, claim: ClaimId) -> Statement {
+        self.answers.push(claim);
+        self
+    }
+
+    /// The statement's id.
+    pub fn id(&self) -> &StatementId {
+        &self.id
+    }
+
+    /// Who made it.
+    pub fn speaker(&self) -> &Party {
+        &self.speaker
+    }
+
+    /// When, as precisely as known.
+    pub fn date(&self) -> Release {
+        self.date
+    }
+
+    /// The outlet it was made through, when known.
+    pub fn outlet(&self) -> Option<&OrganizationId> {
+        self.outlet.as_ref()
+    }
+
+    /// What was said, in the dataset's own words.
+    pub fn summary(&self) -> &str {
+        &self.summary
+    }
+
+    /// The claims it answers.
+    pub fn answers(&self) -> &[ClaimId] {
+        &self.answers
+    }
+}
+
+impl_cites!(Claim, Statement);

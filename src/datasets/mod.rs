@@ -1,0 +1,45 @@
+//! The embedded, source-cited datasets.
+//!
+//! Each is a JSON file compiled into the crate, parsed and validated (strictly:
+//! every fact-bearing record cites a source) the first time it is asked for.
+
+use std::sync::LazyLock;
+
+use crate::series::{Series, Strictness};
+
+static THE_GLORY_JSON: &str = include_str!("the-glory.json");
+
+static THE_GLORY: LazyLock<Series> = LazyLock::new(|| load(THE_GLORY_JSON));
+
+/// Parses an embedded dataset.
+///
+/// The `expect` cannot fire in a released crate: the JSON is fixed at compile
+/// time and `tests/datasets.rs` loads every dataset strictly, so a file that
+/// fails validation fails the test suite before it can ship.
+fn load(json: &str) -> Series {
+    Series::from_json_slice(json.as_bytes(), Strictness::Strict)
+        .expect("embedded dataset is valid (checked by tests/datasets.rs)")
+}
+
+/// *The Glory* (더 글로리, Netflix, 2022–2023), from the fact sheet in the
+/// crate's repository; every record cites its sources.
+///
+/// ```
+/// let glory = kdrama::datasets::the_glory();
+/// assert_eq!(glory.titles().native(), Some("더 글로리"));
+/// let part_2 = glory.part(2).unwrap();
+/// assert_eq!(part_2.release().to_string(), "2023-03-10T17:00+09:00");
+/// ```
+pub fn the_glory() -> &'static Series {
+    &THE_GLORY
+}
+
+/// The JSON text of *The Glory* as embedded (canonical form).
+///
+/// ```
+/// let json = kdrama::datasets::the_glory_json();
+/// assert!(json.contains("\"id\": \"the-glory\""));
+/// ```
+pub fn the_glory_json() -> &'static str {
+    THE_GLORY_JSON
+}

@@ -1,0 +1,159 @@
+//! `kdrama`: a typed, validated, source-cited model of Korean drama series.
+//!
+//! A [`Series`] owns everything about one drama: titles, [`Part`]s and
+//! [`Episode`]s with [`Release`]s that are honest about their precision,
+//! [`Person`]s, [`Character`]s and who plays whom ([`Portrayal`]), crew,
+//! [`Motif`]s and their [`Interpretation`]s, posters and videos
+//! ([`MediaAsset`]) with their takedowns, [`Claim`]s and the [`Statement`]s
+//! that answered them, [`Event`]s, and the [`Source`] behind every fact.
+//!
+//! Every `Series` value is valid. Reading JSON, deserializing with serde and
+//! [`SeriesBuilder::build`] all run the same checks and report *every*
+//! violation with its path ([`Violation`]).
+//!
+//! ```
+//! let glory = kdrama::datasets::the_glory();
+//! for part in glory.parts() {
+//!     println!("Part {}: {} ({} episodes)", part.number(), part.release(), part.episodes().len());
+//! }
+//! let dong_eun = glory.character("moon-dong-eun").expect("in the dataset");
+//! assert_eq!(dong_eun.native_name(), Some("문동은"));
+//! ```
+//!
+//! # The JSON format
+//!
+//! One object per series. `format` is the format version (currently `1`);
+//! unknown fields are errors, optional fields may be left out, and lists keep
+//! their order. Records refer to each other by slug ids
+//! (`[a-z0-9]+(-[a-z0-9]+)*`, at most 64 bytes). Dates and release times use
+//! the five [`Release`] forms (`unannounced`, `2023`, `2023-03`, `2023-03-10`,
+//! `2023-03-10T17:00+09:00`), read in the series' `home_zone` (default
+//! `Asia/Seoul`). Every fact-bearing record lists the ids of its sources in
+//! `cites`. [`Series::to_json`] writes the canonical form: fields in the order
+//! below, empty fields omitted, two-space indentation.
+//!
+//! A complete small series:
+//!
+//! ```
+//! let json = r#"{
+//!   "format": 1,
+//!   "id": "example-drama",
+//!   "titles": {
+//!     "english": "Example Drama",
+//!     "native": "예시 드라마",
+//!     "romanizations": [{ "system": "revised", "text": "Yesi deurama" }],
+//!     "localized": { "ja": "例のドラマ" }
+//!   },
+//!   "original_language": "ko",
+//!   "country": "KR",
+//!   "home_zone": "Asia/Seoul",
+//!   "platform": "netflix",
+//!   "genres": ["thriller"],
+//!   "age_rating": "15+",
+//!   "premise": "A teacher plans a long revenge.",
+//!   "runtime": { "min_minutes": 50, "max_minutes": 70 },
+//!   "cites": ["press-1"],
+//!   "parts": [
+//!     {
+//!       "number": 1,
+//!       "release": "2024-01-05T17:00+09:00",
+//!       "announcements": [{ "on": "2023-11-01", "release": "2024-01", "cites": ["press-1"] }],
+//!       "episodes": [{ "number": 1 }, { "number": 2, "runtime_minutes": 62, "cites": ["press-1"] }],
+//!       "cites": ["press-1"]
+//!     }
+//!   ],
+//!   "people": [
+//!     { "id": "kim-a", "name": "Kim A", "native_name": "김아",
+//!       "aliases": [{ "name": "Kim Ah", "kind": "romanization" }], "cites": ["press-1"] }
+//!   ],
+//!   "characters": [
+//!     { "id": "lee-b", "name": "Lee B", "occupation": "teacher", "cites": ["press-1"] }
+//!   ],
+//!   "cast": [
+//!     { "person": "kim-a", "character": "lee-b", "stage": "adult", "billing": "lead", "cites": ["press-1"] }
+//!   ],
+//!   "crew": [{ "person": "kim-a", "role": "writer", "cites": ["press-1"] }],
+//!   "organizations": [
+//!     { "id": "netflix", "name": "Netflix", "kind": "platform", "cites": ["press-1"] }
+//!   ],
+//!   "motifs": [
+//!     { "id": "flower", "name": "Flower",
+//!       "interpretations": [{ "meaning": "hope", "authority": "official", "cites": ["press-1"] }],
+//!       "cites": ["press-1"] }
+//!   ],
+//!   "media": [
+//!     { "id": "poster-1", "kind": "main_poster", "title": "Main poster", "part": 1,
+//!       "depicts": ["lee-b"], "motifs": ["flower"],
+//!       "events": [{ "action": "published", "date": "2023-12-01", "cites": ["press-1"] }],
+//!       "cites": ["press-1"] }
+//!   ],
+//!   "claims": [
+//!     { "id": "rumour", "summary": "A said to have quit.", "subjects": ["kim-a"],
+//!       "first_seen": "2023-12-02", "spread_by": [{ "other": "a forum" }],
+//!       "verdict": "refuted", "cites": ["press-1"] }
+//!   ],
+//!   "statements": [
+//!     { "id": "denial", "speaker": { "organization": "netflix" }, "date": "2023-12-03",
+//!       "summary": "A did not quit.", "answers": ["rumour"], "cites": ["press-1"] }
+//!   ],
+//!   "events": [
+//!     { "id": "presscon", "kind": "press_conference", "name": "Press conference",
+//!       "date": "2023-12-20", "participants": ["kim-a"], "cites": ["press-1"] }
+//!   ],
+//!   "sources": [
+//!     { "id": "press-1", "publisher": "Example News", "url": "https://example.com/1",
+//!       "published": "2023-11-01", "language": "en", "authority": "press" }
+//!   ]
+//! }"#;
+//! let series = kdrama::Series::from_json(json)?;
+//! assert!(series.warnings().is_empty());
+//! assert_eq!(series.episodes().count(), 2);
+//! # Ok::<(), kdrama::Error>(())
+//! ```
+
+#![deny(missing_docs)]
+#![deny(missing_debug_implementations)]
+#![forbid(unsafe_code)]
+
+mod cites;
+mod claims;
+pub mod datasets;
+mod error;
+mod events;
+mod id;
+mod media;
+mod names;
+mod people;
+mod release;
+mod series;
+mod source;
+mod validate;
+mod vocab;
+mod zone;
+
+pub use claims::{Claim, Party, Statement};
+pub use error::{Error, Result};
+pub use events::{Award, Event};
+pub use id::{
+    CharacterId, ClaimId, EventId, MAX_ID_LEN, MediaId, MotifId, OrganizationId, PersonId,
+    SeriesId, SourceId, StatementId,
+};
+pub use media::{Interpretation, LifecycleEvent, MediaAsset, Motif};
+pub use names::{Alias, Romanization, Titles};
+pub use people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
+pub use release::{Precision, Release, Window};
+pub use series::{
+    Announcement, Episode, FORMAT_VERSION, Part, RuntimeRange, Series, SeriesBuilder, Strictness,
+};
+pub use source::Source;
+pub use validate::{MAX_RUNTIME_MINUTES, Severity, Violation, ViolationKind, Violations};
+pub use vocab::{
+    AliasKind, AuthorityTier, AwardOutcome, Billing, CrewRole, EventKind, InterpretationAuthority,
+    LifeStage, LifecycleAction, MediaKind, OrganizationKind, RelationshipKind, RomanizationSystem,
+    Verdict,
+};
+pub use zone::Zone;
+
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

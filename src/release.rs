@@ -1,0 +1,489 @@
+//! Release dates with their precision, and the windows they stand for.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike, Utc};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::{Error, Result};
+use crate::zone::Zone;
+
+const EXPECTED: &str = "\"unannounced\", YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+HH:MM with a year from 1000 to 9999";
+
+/// How precisely a [`Release`] is known.
+///
+/// ```
+/// use kdrama::{Precision, Release};
+/// assert_eq!("2023-03".parse::<Release>()?.precision(), Precision::Month);
+/// # Ok::<(), kdrama::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Precision {
+    /// Nothing is announced.
+    Unannounced,
+    /// Only the year.
+    Year,
+    /// The year and month.
+    Month,
+    /// The calendar day, in the series' home zone.
+    Day,
+    /// The exact minute, with its UTC offset.
+    Minute,
+}
+
+/// When something is (or was) released, exactly as precisely as it is known.
+///
+/// Five forms, written in JSON and by [`Display`](fmt::Display) as:
+///
+/// | precision | text |
+/// | --- | --- |
+/// | unannounced | `unannounced` |
+/// | year | `2023` |
+/// | month | `2023-03` |
+/// | day | `2023-03-10` |
+/// | minute | `2023-03-10T17:00+09:00` |
+///
+/// Year, month and day are calendar periods of the series' home zone; they are
+/// *windows*, never a made-up midnight. [`Release::window`] turns them into
+/// half-open UTC intervals through the tz database.
+///
+/// ```
+/// use kdrama::{Release, Zone};
+///
+/// let part_2: Release = "2023-03-10T17:00+09:00".parse()?;
+/// assert_eq!(part_2.to_string(), "2023-03-10T17:00+09:00");
+///
+/// let rumoured: Release = "2023-03".parse()?;
+/// let window = rumoured.window(&Zone::seoul()).expect("announced");
+/// assert_eq!(window.start().to_rfc3339(), "2023-02-28T15:00:00+00:00");
+/// assert_eq!(window.end().to_rfc3339(), "2023-03-31T15:00:00+00:00");
+/// # Ok::<(), kdrama::Error>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Release(Repr);
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Repr {
+    Unannounced,
+    Year(i32),
+    Month(i32, u32),
+    Day(NaiveDate),
+    Minute(DateTime<FixedOffset>),
+}
+
+fn check_year(year: i32, text: impl FnOnce() -> String) -> Result<()> {
+    if (1000..=9999).contains(&year) {
+        Ok(())
+    } else {
+        Err(Error::parse("release", &text(), EXPECTED))
+    }
+}
+
+impl Release {
+    /// Nothing announced yet.
+    ///
+    /// ```
+    /// assert_eq!(kdrama::Release::unannounced().to_string(), "unannounced");
+    /// ```
+    pub const fn unannounced() -> Release {
+        Release(Repr::Unannounced)
+    }
+
+    /// Some time in `year`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Parse`] when the year is outside 1000..=9999.
+    ///
+    /// ```
+    /// assert_eq!(kdrama::Release::year(2023)?.to_string(), "2023");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    pub fn year(year: i32) -> Result<Release> {
+        check_year(year, || year.to_string())?;
+        Ok(Release(Repr::Year(year)))
+    }
+
+    /// Some time in `month` (1–12) of `year`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Parse`] when the year is outside 1000..=9999 or the month outside 1..=12.
+    ///
+    /// ```
+    /// assert_eq!(kdrama::Release::month(2023, 3)?.to_string(), "2023-03");
+    /// assert!(kdrama::Release::month(2023, 13).is_err());
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    pub fn month(year: i32, month: u32) -> Result<Release> {
+        let text = || format!("{year}-{month:02}");
+        check_year(year, text)?;
+        if !(1..=12).contains(&month) {
+            return Err(Error::parse("release", &text(), EXPECTED));
+        }
+        Ok(Release(Repr::Month(year, month)))
+    }
+
+    /// Some time on `date`, in the home zone.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Parse`] when the year is outside 1000..=9999.
+    ///
+    /// ```
+    /// let date = chrono::NaiveDate::from_ymd_opt(2023, 3, 10).unwrap();
+    /// assert_eq!(kdrama::Release::day(date)?.to_string(), "2023-03-10");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    pub fn day(date: NaiveDate) -> Result<Release> {
+        check_year(date.year(), || date.to_string())?;
+        Ok(Release(Repr::Day(date)))
+    }
+
+    /// Exactly at `at`, a whole minute with its UTC offset.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Parse`] when `at` has seconds, or its year is outside 1000..=9999.
+    ///
+    /// ```
+    /// let at = chrono::DateTime::parse_from_rfc3339("2023-03-10T17:00:00+09:00").unwrap();
+    /// assert_eq!(kdrama::Release::exact(at)?.to_string(), "2023-03-10T17:00+09:00");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    pub fn exact(at: DateTime<FixedOffset>) -> Result<Release> {
+        check_year(at.year(), || at.to_rfc3339())?;
+        if at.second() != 0 || at.nanosecond() != 0 {
+            return Err(Error::parse(
+                "release",
+                &at.to_rfc3339(),
+                "a whole minute (no seconds)",
+            ));
+        }
+        Ok(Release(Repr::Minute(at)))
+    }
+
+    /// How precisely this release is known.
+    ///
+    /// ```
+    /// use kdrama::{Precision, Release};
+    /// assert_eq!(Release::unannounced().precision(), Precision::Unannounced);
+    /// ```
+    pub fn precision(&self) -> Precision {
+        match self.0 {
+            Repr::Unannounced => Precision::Unannounced,
+            Repr::Year(_) => Precision::Year,
+            Repr::Month(..) => Precision::Month,
+            Repr::Day(_) => Precision::Day,
+            Repr::Minute(_) => Precision::Minute,
+        }
+    }
+
+    /// Whether anything at all is announced.
+    ///
+    /// ```
+    /// assert!(!kdrama::Release::unannounced().is_announced());
+    /// ```
+    pub fn is_announced(&self) -> bool {
+        self.0 != Repr::Unannounced
+    }
+
+    /// The exact instant, for minute precision only.
+    ///
+    /// ```
+    /// let r: kdrama::Release = "2023-03-10".parse()?;
+    /// assert_eq!(r.instant(), None);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    pub fn instant(&self) -> Option<DateTime<FixedOffset>> {
+        match self.0 {
+            Repr::Minute(at) => Some(at),
+            _ => None,
+        }
+    }
+
+    /// The calendar date, for day precision only (minute precision gives
+    /// `None`: use [`Release::instant`]).
+    ///
+    /// ```
+    /// let r: kdrama::Release = "2023-03-10".parse()?;
+    /// assert_eq!(r.date().map(|d| d.to_string()), Some("2023-03-10".to_owned()));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    pub fn date(&self) -> Option<NaiveDate> {
+        match self.0 {
+            Repr::Day(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The half-open UTC interval `[start, end)` this release stands for when
+    /// its calendar periods are read in `zone`; `None` when unannounced.
+    /// A minute-precision release is the empty interval at its instant.
+    ///
+    /// ```
+    /// use kdrama::{Release, Zone};
+    /// let day: Release = "2022-12-30".parse()?;
+    /// let w = day.window(&Zone::seoul()).unwrap();
+    /// assert_eq!(w.start().to_rfc3339(), "2022-12-29T15:00:00+00:00");
+    /// assert_eq!((w.end() - w.start()).num_hours(), 24);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    pub fn window(&self, zone: &Zone) -> Option<Window> {
+        let (first, next) = match self.0 {
+            Repr::Unannounced => return None,
+            Repr::Minute(at) => {
+                let at = at.to_utc();
+                return Some(Window { start: at, end: at });
+            }
+            Repr::Year(y) => (ymd(y, 1, 1)?, ymd(y + 1, 1, 1)?),
+            Repr::Month(y, m) => {
+                let next = if m == 12 {
+                    ymd(y + 1, 1, 1)
+                } else {
+                    ymd(y, m + 1, 1)
+                };
+                (ymd(y, m, 1)?, next?)
+            }
+            Repr::Day(d) => (d, d.succ_opt()?),
+        };
+        Some(Window {
+            start: zone.start_of(first.and_time(chrono::NaiveTime::MIN)),
+            end: zone.start_of(next.and_time(chrono::NaiveTime::MIN)),
+        })
+    }
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// A half-open interval of instants `[start, end)`: when a [`Release`] may happen.
+///
+/// ```
+/// use kdrama::{Release, Zone};
+/// let w = "2023".parse::<Release>()?.window(&Zone::utc()).unwrap();
+/// assert!(w.contains(w.start()));
+/// assert!(!w.contains(w.end()));
+/// # Ok::<(), kdrama::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Window {
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+}
+
+impl Window {
+    /// The earliest possible instant (inclusive).
+    ///
+    /// ```
+    /// let w = "2023".parse::<kdrama::Release>()?.window(&kdrama::Zone::utc()).unwrap();
+    /// assert_eq!(w.start().to_rfc3339(), "2023-01-01T00:00:00+00:00");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    pub fn start(&self) -> DateTime<Utc> {
+        self.start
+    }
+
+    /// The end of the window (exclusive); equal to `start` for an exact instant.
+    ///
+    /// ```
+    /// let w = "2023".parse::<kdrama::Release>()?.window(&kdrama::Zone::utc()).unwrap();
+    /// assert_eq!(w.end().to_rfc3339(), "2024-01-01T00:00:00+00:00");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    pub fn end(&self) -> DateTime<Utc> {
+        self.end
+    }
+
+    /// Whether this window is a single exact instant.
+    ///
+    /// ```
+    /// let r: kdrama::Release = "2023-03-10T17:00+09:00".parse()?;
+    /// assert!(r.window(&kdrama::Zone::seoul()).unwrap().is_instant());
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    pub fn is_instant(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// Whether `at` lies in `[start, end)`.
+    ///
+    /// ```
+    /// let w = "2023".parse::<kdrama::Release>()?.window(&kdrama::Zone::utc()).unwrap();
+    /// assert!(w.contains(w.start() + chrono::Duration::days(40)));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    pub fn contains(&self, at: DateTime<Utc>) -> bool {
+        self.start <= at && at < self.end
+    }
+
+    /// The latest instant the release can happen at: `start` for an exact
+    /// instant, otherwise the last nanosecond before `end`.
+    pub(crate) fn latest(&self) -> DateTime<Utc> {
+        if self.is_instant() {
+            self.start
+        } else {
+            self.end - chrono::Duration::nanoseconds(1)
+        }
+    }
+
+    /// Whether this window certainly ends before `other` can begin.
+    pub(crate) fn certainly_before(&self, other: &Window) -> bool {
+        self.latest() < other.start
+    }
+}
+
+impl fmt::Display for Release {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Repr::Unannounced => f.write_str("unannounced"),
+            Repr::Year(y) => write!(f, "{y:04}"),
+            Repr::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+            Repr::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            Repr::Minute(at) => write!(f, "{}", at.format("%Y-%m-%dT%H:%M%:z")),
+        }
+    }
+}
+
+impl fmt::Debug for Release {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Release({self})")
+    }
+}
+
+impl FromStr for Release {
+    type Err = Error;
+
+    /// Parses the canonical text forms only, so that parsing and printing
+    /// round-trip exactly.
+    fn from_str(s: &str) -> Result<Release> {
+        let bad = || Error::parse("release", s, EXPECTED);
+        let digits = |range: std::ops::Range<usize>| -> Result<u32> {
+            let part = s.get(range).ok_or_else(bad)?;
+            if part.bytes().all(|b| b.is_ascii_digit()) {
+                part.parse().map_err(|_| bad())
+            } else {
+                Err(bad())
+            }
+        };
+        let release = match s.len() {
+            11 if s == "unannounced" => Release::unannounced(),
+            4 => Release::year(digits(0..4)? as i32)?,
+            7 if &s[4..5] == "-" => Release::month(digits(0..4)? as i32, digits(5..7)?)?,
+            10 => {
+                let date = NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| bad())?;
+                Release::day(date)?
+            }
+            22 => {
+                let at = DateTime::parse_from_str(s, "%Y-%m-%dT%H:%M%:z").map_err(|_| bad())?;
+                Release::exact(at)?
+            }
+            _ => return Err(bad()),
+        };
+        // Only canonical spellings are accepted ("2023-3-10" is not).
+        if release.to_string() == s {
+            Ok(release)
+        } else {
+            Err(bad())
+        }
+    }
+}
+
+impl Serialize for Release {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Release {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Release, D::Error> {
+        let text = std::borrow::Cow::<str>::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn five_forms_round_trip() {
+        for text in [
+            "unannounced",
+            "2023",
+            "2023-03",
+            "2023-03-10",
+            "2023-03-10T17:00+09:00",
+            "1988-07-01T09:30-03:30",
+        ] {
+            assert_eq!(text.parse::<Release>().unwrap().to_string(), text);
+        }
+    }
+
+    #[test]
+    fn non_canonical_and_bad_text_is_rejected() {
+        for text in [
+            "",
+            "soon",
+            "Unannounced",
+            "23",
+            "2023-3",
+            "2023-13",
+            "2023-02-30",
+            "2023-03-10T17:00",
+            "2023-03-10T17:00Z",
+            "2023-03-10T17:00:00+09:00",
+            "2023-03-10 17:00+09:00",
+            "0999",
+            "+2023",
+            "２０２３",
+        ] {
+            assert!(text.parse::<Release>().is_err(), "{text:?} accepted");
+        }
+        assert_eq!(
+            "2023-3".parse::<Release>().unwrap_err().to_string(),
+            format!("invalid release \"2023-3\": expected {EXPECTED}")
+        );
+    }
+
+    #[test]
+    fn windows_follow_the_home_zone() {
+        let seoul = Zone::seoul();
+        let w = "2022-12-30"
+            .parse::<Release>()
+            .unwrap()
+            .window(&seoul)
+            .unwrap();
+        assert_eq!(w.start().to_rfc3339(), "2022-12-29T15:00:00+00:00");
+        assert_eq!(w.end().to_rfc3339(), "2022-12-30T15:00:00+00:00");
+        let year = "2023".parse::<Release>().unwrap().window(&seoul).unwrap();
+        assert_eq!(year.start().to_rfc3339(), "2022-12-31T15:00:00+00:00");
+        assert_eq!(year.end().to_rfc3339(), "2023-12-31T15:00:00+00:00");
+        let dec = "2022-12"
+            .parse::<Release>()
+            .unwrap()
+            .window(&seoul)
+            .unwrap();
+        assert_eq!(dec.end().to_rfc3339(), "2022-12-31T15:00:00+00:00");
+        // 1988-05-08 was the first day of Korean summer time (+10:00): the day
+        // started at midnight KST (+09:00) and was 23 hours long.
+        let dst = "1988-05-08"
+            .parse::<Release>()
+            .unwrap()
+            .window(&seoul)
+            .unwrap();
+        assert_eq!((dst.end() - dst.start()).num_hours(), 23);
+    }
+
+    #[test]
+    fn exact_is_an_instant() {
+        let r: Release = "2023-03-10T17:00+09:00".parse().unwrap();
+        let w = r.window(&Zone::utc()).unwrap();
+        assert!(w.is_instant());
+        assert_eq!(w.start().to_rfc3339(), "2023-03-10T08:00:00+00:00");
+        assert!(!w.contains(w.start()));
+    }
+}

@@ -1,0 +1,919 @@
+//! The aggregate root: a series, its parts and episodes, and its JSON form.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::cites::impl_cites;
+use crate::claims::{Claim, Statement};
+use crate::error::{Error, Result};
+use crate::events::Event;
+use crate::id::{
+    CharacterId, ClaimId, EventId, MediaId, MotifId, OrganizationId, PersonId, SeriesId, SourceId,
+    StatementId,
+};
+use crate::media::{MediaAsset, Motif};
+use crate::names::Titles;
+use crate::people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
+use crate::release::Release;
+use crate::source::Source;
+use crate::validate::{self, Severity, Violation, Violations};
+use crate::zone::Zone;
+
+/// The version of the JSON format this crate reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One release unit of a series: a Netflix part or a broadcast season.
+///
+/// ```
+/// use kdrama::{Episode, Part};
+/// let part = Part::new(2, "2023-03-10T17:00+09:00".parse()?)
+///     .with_announcement("2022-12-20".parse().unwrap(), "2023-03".parse()?)
+///     .with_episode(Episode::new(9));
+/// assert_eq!(part.number(), 2);
+/// assert_eq!(part.announcements()[0].release().to_string(), "2023-03");
+/// # Ok::<(), kdrama::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Part {
+    number: u32,
+    release: Release,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    announcements: Vec<Announcement>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    episodes: Vec<Episode>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    cites: Vec<SourceId>,
+}
+
+impl Part {
+    /// Part `number` (1-based) released at `release`.
+    pub fn new(number: u32, release: Release) -> Part {
+        Part {
+            number,
+            release,
+            announcements: Vec::new(),
+            episodes: Vec::new(),
+            cites: Vec::new(),
+        }
+    }
+
+    /// Records that on `on` the release was announced as `release`.
+    #[must_use]
+    pub fn with_announcement(mut self, on: NaiveDate, release: Release) -> Part {
+        self.announcements.push(Announcement::new(on, release));
+        self
+    }
+
+    /// Adds an announcement with its citations.
+    #[must_use]
+    pub fn with_announcement_record(mut self, announcement: Announcement) -> Part {
+        self.announcements.push(announcement);
+        self
+    }
+
+    /// Adds an episode (in order).
+    #[must_use]
+    pub fn with_episode(mut self, mut episode: Episode) -> Part {
+        episode.number_in_part = self.episodes.len() as u32 + 1;
+        self.episodes.push(episode);
+        self
+    }
+
+    /// The part's number, from 1.
+    pub fn number(&self) -> u32 {
+        self.number
+    }
+
+    /// When the part is released, as precisely as known.
+    pub fn release(&self) -> Release {
+        self.release
+    }
+
+    /// What was announced about the release, oldest first.
+    pub fn announcements(&self) -> &[Announcement] {
+        &self.announcements
+    }
+
+    /// The part's episodes, in order.
+    pub fn episodes(&self) -> &[Episode] {
+        &self.episodes
+    }
+}
+
+/// What was said about a part's release on a given day.
+///
+/// ```
+/// let a = kdrama::Announcement::new("2023-01-18".parse().unwrap(), "2023-03-10".parse()?);
+/// assert_eq!(a.on().to_string(), "2023-01-18");
+/// # Ok::<(), kdrama::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Announcement {
+    on: NaiveDate,
+    release: Release,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    cites: Vec<SourceId>,
+}
+
+impl Announcement {
+    /// On `on`, the release was announced as `release`.
+    pub fn new(on: NaiveDate, release: Release) -> Announcement {
+        Announcement {
+            on,
+            release,
+            cites: Vec::new(),
+        }
+    }
+
+    /// The day of the announcement (home-zone calendar).
+    pub fn on(&self) -> NaiveDate {
+        self.on
+    }
+
+    /// What was announced.
+    pub fn release(&self) -> Release {
+        self.release
+    }
+}
+
+/// An episode. Its absolute number runs 1..N across the series; its number
+/// within its part is derived from its position.
+///
+/// ```
+/// let e = kdrama::Episode::new(9).with_runtime_minutes(65);
+/// assert_eq!(e.number(), 9);
+/// assert_eq!(e.title(), None);
+/// # Ok::<(), kdrama::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Episode {
+    number: u32,
+    #[serde(skip)]
+    number_in_part: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    runtime_minutes: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    release: Option<Release>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    cites: Vec<SourceId>,
+}
+
+impl Episode {
+    /// Episode `number` (absolute, from 1), untitled, runtime unknown.
+    pub fn new(number: u32) -> Episode {
+        Episode {
+            number,
+            number_in_part: 0,
+            title: None,
+            runtime_minutes: None,
+            release: None,
+            cites: Vec::new(),
+        }
+    }
+
+    /// Sets the title.
+    #[must_use]
+    pub fn with_title(mut self, title: impl Into<String>) -> Episode {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// Sets the runtime in minutes.
+    #[must_use]
+    pub fn with_runtime_minutes(mut self, minutes: u32) -> Episode {
+        self.runtime_minutes = Some(minutes);
+        self
+    }
+
+    /// Sets the episode's own release, overriding its part's (broadcast dramas).
+    #[must_use]
+    pub fn with_release(mut self, release: Release) -> Episode {
+        self.release = Some(release);
+        self
+    }
+
+    /// The absolute episode number, from 1.
+    pub fn number(&self) -> u32 {
+        self.number
+    }
+
+    /// The number within its part, from 1.
+    pub fn number_in_part(&self) -> u32 {
+        self.number_in_part
+    }
+
+    /// The official title, when there is one.
+    pub fn title(&self) -> Option<&str> {
+        self.title.as_deref()
+    }
+
+    /// The runtime in minutes, when known.
+    pub fn runtime_minutes(&self) -> Option<u32> {
+        self.runtime_minutes
+    }
+
+    /// The episode's own release, when it differs from its part's.
+    pub fn own_release(&self) -> Option<Release> {
+        self.release
+    }
+}
+
+/// The range of episode runtimes a series is known to have, in minutes.
+///
+/// ```
+/// let r = kdrama::RuntimeRange::new(47, 72);
+/// assert_eq!((r.min_minutes(), r.max_minutes()), (47, 72));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuntimeRange {
+    min_minutes: u32,
+    max_minutes: u32,
+}
+
+impl RuntimeRange {
+    /// Runtimes from `min` to `max` minutes.
+    pub fn new(min: u32, max: u32) -> RuntimeRange {
+        RuntimeRange {
+            min_minutes: min,
+            max_minutes: max,
+        }
+    }
+
+    /// The shortest runtime.
+    pub fn min_minutes(&self) -> u32 {
+        self.min_minutes
+    }
+
+    /// The longest runtime.
+    pub fn max_minutes(&self) -> u32 {
+        self.max_minutes
+    }
+}
+
+impl_cites!(Part, Announcement, Episode);
+
+/// The wire form of a series: exactly what the JSON holds. Private; every way
+/// into a [`Series`] passes through [`Series::assemble`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct SeriesData {
+    pub(crate) format: u32,
+    pub(crate) id: SeriesId,
+    pub(crate) titles: Titles,
+    pub(crate) original_language: String,
+    pub(crate) country: String,
+    #[serde(default)]
+    pub(crate) home_zone: Zone,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) platform: Option<OrganizationId>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) genres: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) age_rating: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) premise: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) runtime: Option<RuntimeRange>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) production_companies: Vec<OrganizationId>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) cites: Vec<SourceId>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) parts: Vec<Part>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) people: Vec<Person>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) characters: Vec<Character>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) cast: Vec<Portrayal>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) relationships: Vec<Relationship>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) crew: Vec<CrewCredit>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) organizations: Vec<Organization>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) motifs: Vec<Motif>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) media: Vec<MediaAsset>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) claims: Vec<Claim>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) statements: Vec<Statement>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) events: Vec<Event>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) sources: Vec<Source>,
+}
+
+/// Position of each record by id, built once when a series is assembled.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Index {
+    pub(crate) people: HashMap<PersonId, usize>,
+    pub(crate) characters: HashMap<CharacterId, usize>,
+    pub(crate) organizations: HashMap<OrganizationId, usize>,
+    pub(crate) motifs: HashMap<MotifId, usize>,
+    pub(crate) media: HashMap<MediaId, usize>,
+    pub(crate) claims: HashMap<ClaimId, usize>,
+    pub(crate) statements: HashMap<StatementId, usize>,
+    pub(crate) events: HashMap<EventId, usize>,
+    pub(crate) sources: HashMap<SourceId, usize>,
+}
+
+/// How strictly provenance is checked when a series is assembled.
+///
+/// ```
+/// use kdrama::Strictness;
+/// assert_ne!(Strictness::Strict, Strictness::Lenient);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Strictness {
+    /// A fact-bearing record without a citation is a warning
+    /// (see [`Series::warnings`]).
+    #[default]
+    Lenient,
+    /// A fact-bearing record without a citation is an error.
+    Strict,
+}
+
+/// A Korean drama series: the aggregate root that owns every record about it.
+///
+/// Every `Series` value is valid: its fields are private and the only ways in
+/// ([`Series::from_json`], serde, [`SeriesBuilder::build`]) run the same
+/// validation.
+///
+/// ```
+/// let glory = kdrama::datasets::the_glory();
+/// assert_eq!(glory.titles().english(), "The Glory");
+/// assert_eq!(glory.parts().len(), 2);
+/// assert_eq!(glory.episodes().count(), 16);
+/// ```
+///
+/// There is no way to build one without validation:
+///
+/// ```compile_fail
+/// let series = kdrama::Series { data: todo!(), index: todo!() };
+/// ```
+#[derive(Debug, Clone)]
+pub struct Series {
+    data: SeriesData,
+    index: Index,
+}
+
+impl PartialEq for Series {
+    fn eq(&self, other: &Series) -> bool {
+        self.data == other.data
+    }
+}
+
+impl Eq for Series {}
+
+fn lookup<'a, K, T>(map: &HashMap<K, usize>, records: &'a [T], id: &str) -> Option<&'a T>
+where
+    K: std::borrow::Borrow<str> + Eq + Hash,
+{
+    map.get(id).and_then(|&i| records.get(i))
+}
+
+impl Series {
+    /// Starts a [`SeriesBuilder`] for a series with an id and an English title.
+    ///
+    /// ```
+    /// let series = kdrama::Series::builder("my-drama".parse()?, "My Drama").build()?;
+    /// assert_eq!(series.id().as_str(), "my-drama");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    pub fn builder(id: SeriesId, english_title: impl Into<String>) -> SeriesBuilder {
+        SeriesBuilder::new(id, Titles::new(english_title))
+    }
+
+    /// Reads a series from JSON text (see the crate docs for the format).
+    /// Citations are checked leniently: see [`Series::warnings`].
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Json`] with the JSON path when the text is not a series in the
+    /// expected shape; [`Error::Invalid`] listing every violation when it is
+    /// well-formed but breaks an invariant.
+    ///
+    /// ```
+    /// let err = kdrama::Series::from_json(r#"{"format": 1, "id": "x", "titles": {"english": "X"},
+    ///     "original_language": "ko", "country": "KR", "parts": [{"number": 1, "release": "March"}]}"#)
+    ///     .unwrap_err();
+    /// assert!(err.to_string().starts_with("invalid json at parts[0].release"));
+    /// ```
+    pub fn from_json(json: &str) -> Result<Series> {
+        Series::from_json_slice(json.as_bytes(), Strictness::Lenient)
+    }
+
+    /// Reads a series from JSON bytes (which must be UTF-8) with the given strictness.
+    ///
+    /// # Errors
+    ///
+    /// As [`Series::from_json`]; with [`Strictness::Strict`], an uncited
+    /// fact-bearing record is also an error.
+    ///
+    /// ```
+    /// use kdrama::{Series, Strictness};
+    /// let json = r#"{"format": 1, "id": "x", "titles": {"english": "X"}, "original_language": "ko", "country": "KR"}"#;
+    /// assert!(Series::from_json_slice(json.as_bytes(), Strictness::Lenient).is_ok());
+    /// let err = Series::from_json_slice(json.as_bytes(), Strictness::Strict).unwrap_err();
+    /// assert_eq!(err.violations().unwrap().iter().next().unwrap().path(), "cites");
+    /// assert!(Series::from_json_slice(b"\xff", Strictness::Lenient).is_err());
+    /// ```
+    pub fn from_json_slice(json: &[u8], strictness: Strictness) -> Result<Series> {
+        let mut de = serde_json::Deserializer::from_slice(json);
+        let data: SeriesData = serde_path_to_error::deserialize(&mut de).map_err(json_error)?;
+        de.end().map_err(|e| json_error_at(".".to_owned(), e))?;
+        Series::assemble(data, strictness)
+    }
+
+    /// The canonical JSON text of this series: fields in a fixed order,
+    /// records in their given order, empty fields left out, two-space indent.
+    /// Reading it back gives an equal series.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Json`] if serialization fails (it does not for any valid series).
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// let json = glory.to_json()?;
+    /// assert_eq!(&kdrama::Series::from_json(&json)?, glory);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    pub fn to_json(&self) -> Result<String> {
+        serde_json::to_string_pretty(&self.data).map_err(|e| Error::Json {
+            path: ".".to_owned(),
+            message: e.to_string(),
+            line: 0,
+            column: 0,
+        })
+    }
+
+    /// Validates wire data and indexes it; the one way into a `Series`.
+    pub(crate) fn assemble(mut data: SeriesData, strictness: Strictness) -> Result<Series> {
+        for motif in &mut data.motifs {
+            motif.rank();
+        }
+        for part in &mut data.parts {
+            for (i, episode) in part.episodes.iter_mut().enumerate() {
+                episode.number_in_part = i as u32 + 1;
+            }
+        }
+        let (index, violations) = validate::validate(&data);
+        let failing: Vec<Violation> = violations
+            .into_iter()
+            .filter(|v| v.severity() == Severity::Error || strictness == Strictness::Strict)
+            .collect();
+        if failing.is_empty() {
+            Ok(Series { data, index })
+        } else {
+            Err(Error::Invalid(Violations::new(failing)))
+        }
+    }
+
+    /// Problems that do not make the series invalid under
+    /// [`Strictness::Lenient`]: fact-bearing records that cite no source.
+    ///
+    /// ```
+    /// assert!(kdrama::datasets::the_glory().warnings().is_empty());
+    /// ```
+    pub fn warnings(&self) -> Vec<Violation> {
+        validate::validate(&self.data)
+            .1
+            .into_iter()
+            .filter(|v| v.severity() == Severity::Warning)
+            .collect()
+    }
+
+    /// The series id.
+    pub fn id(&self) -> &SeriesId {
+        &self.data.id
+    }
+
+    /// Its titles.
+    pub fn titles(&self) -> &Titles {
+        &self.data.titles
+    }
+
+    /// The BCP 47 tag of its original language (`ko`).
+    pub fn original_language(&self) -> &str {
+        &self.data.original_language
+    }
+
+    /// The ISO 3166-1 alpha-2 code of its country of origin (`KR`).
+    pub fn country(&self) -> &str {
+        &self.data.country
+    }
+
+    /// The zone its release dates are written in (`Asia/Seoul` unless set).
+    pub fn home_zone(&self) -> Zone {
+        self.data.home_zone
+    }
+
+    /// The platform or network that releases it.
+    pub fn platform(&self) -> Option<&Organization> {
+        self.data
+            .platform
+            .as_ref()
+            .and_then(|id| self.organization(id.as_str()))
+    }
+
+    /// Its genres, in order.
+    pub fn genres(&self) -> &[String] {
+        &self.data.genres
+    }
+
+    /// Its age rating as published in its country (`19+`).
+    pub fn age_rating(&self) -> Option<&str> {
+        self.data.age_rating.as_deref()
+    }
+
+    /// Its premise, in the dataset's own words.
+    pub fn premise(&self) -> Option<&str> {
+        self.data.premise.as_deref()
+    }
+
+    /// The known range of its episode runtimes.
+    pub fn runtime(&self) -> Option<RuntimeRange> {
+        self.data.runtime
+    }
+
+    /// Its production companies, in order.
+    pub fn production_companies(&self) -> impl Iterator<Item = &Organization> + '_ {
+        self.data
+            .production_companies
+            .iter()
+            .filter_map(|id| self.organization(id.as_str()))
+    }
+
+    /// The sources behind the series-level facts (titles, genres, rating…).
+    pub fn cites(&self) -> &[SourceId] {
+        &self.data.cites
+    }
+
+    /// Its parts, in number order.
+    pub fn parts(&self) -> &[Part] {
+        &self.data.parts
+    }
+
+    /// Part `number` (from 1).
+    pub fn part(&self, number: u32) -> Option<&Part> {
+        let i = usize::try_from(number.checked_sub(1)?).ok()?;
+        self.data.parts.get(i)
+    }
+
+    /// Every episode with its part, in episode order.
+    pub fn episodes(&self) -> impl Iterator<Item = (&Part, &Episode)> + '_ {
+        self.data
+            .parts
+            .iter()
+            .flat_map(|p| p.episodes.iter().map(move |e| (p, e)))
+    }
+
+    /// Every person (cast and crew), in order.
+    pub fn people(&self) -> &[Person] {
+        &self.data.people
+    }
+
+    /// The person with this id.
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        lookup(&self.index.people, &self.data.people, id)
+    }
+
+    /// Every character, in order.
+    pub fn characters(&self) -> &[Character] {
+        &self.data.characters
+    }
+
+    /// The character with this id.
+    pub fn character(&self, id: &str) -> Option<&Character> {
+        lookup(&self.index.characters, &self.data.characters, id)
+    }
+
+    /// Every cast credit, in order.
+    pub fn cast(&self) -> &[Portrayal] {
+        &self.data.cast
+    }
+
+    /// Every relationship between characters, in order.
+    pub fn relationships(&self) -> &[Relationship] {
+        &self.data.relationships
+    }
+
+    /// Every crew credit, in order.
+    pub fn crew(&self) -> &[CrewCredit] {
+        &self.data.crew
+    }
+
+    /// Every organization, in order.
+    pub fn organizations(&self) -> &[Organization] {
+        &self.data.organizations
+    }
+
+    /// The organization with this id.
+    pub fn organization(&self, id: &str) -> Option<&Organization> {
+        lookup(&self.index.organizations, &self.data.organizations, id)
+    }
+
+    /// Every motif, in order.
+    pub fn motifs(&self) -> &[Motif] {
+        &self.data.motifs
+    }
+
+    /// The motif with this id.
+    pub fn motif(&self, id: &str) -> Option<&Motif> {
+        lookup(&self.index.motifs, &self.data.motifs, id)
+    }
+
+    /// Every media asset, in order.
+    pub fn media(&self) -> &[MediaAsset] {
+        &self.data.media
+    }
+
+    /// The media asset with this id.
+    pub fn media_asset(&self, id: &str) -> Option<&MediaAsset> {
+        lookup(&self.index.media, &self.data.media, id)
+    }
+
+    /// Every claim, in order.
+    pub fn claims(&self) -> &[Claim] {
+        &self.data.claims
+    }
+
+    /// The claim with this id.
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        lookup(&self.index.claims, &self.data.claims, id)
+    }
+
+    /// Every statement, in order.
+    pub fn statements(&self) -> &[Statement] {
+        &self.data.statements
+    }
+
+    /// The statement with this id.
+    pub fn statement(&self, id: &str) -> Option<&Statement> {
+        lookup(&self.index.statements, &self.data.statements, id)
+    }
+
+    /// The statements that answer a claim, in order.
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// let claim = &glory.claims()[0];
+    /// assert!(glory.statements_answering(claim.id().as_str()).count() >= 1);
+    /// ```
+    pub fn statements_answering<'a>(
+        &'a self,
+        claim: &'a str,
+    ) -> impl Iterator<Item = &'a Statement> + 'a {
+        self.data
+            .statements
+            .iter()
+            .filter(move |s| s.answers().iter().any(|c| c.as_str() == claim))
+    }
+
+    /// Every event, in order.
+    pub fn events(&self) -> &[Event] {
+        &self.data.events
+    }
+
+    /// The event with this id.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        lookup(&self.index.events, &self.data.events, id)
+    }
+
+    /// Every source, in order.
+    pub fn sources(&self) -> &[Source] {
+        &self.data.sources
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        lookup(&self.index.sources, &self.data.sources, id)
+    }
+}
+
+fn json_error(e: serde_path_to_error::Error<serde_json::Error>) -> Error {
+    let path = e.path().to_string();
+    json_error_at(path, e.into_inner())
+}
+
+fn json_error_at(path: String, inner: serde_json::Error) -> Error {
+    Error::Json {
+        path,
+        message: inner.to_string(),
+        line: inner.line(),
+        column: inner.column(),
+    }
+}
+
+impl Serialize for Series {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        self.data.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Series {
+    /// Deserializes the wire form and runs the same validation as
+    /// [`Series::from_json`] (leniently); violations become a custom error.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Series, D::Error> {
+        let data = SeriesData::deserialize(d)?;
+        Series::assemble(data, Strictness::Lenient).map_err(serde::de::Error::custom)
+    }
+}
+
+/// Builds a [`Series`] in Rust; [`SeriesBuilder::build`] runs the validation.
+///
+/// ```
+/// use kdrama::*;
+/// let series = Series::builder("my-drama".parse()?, "My Drama")
+///     .native_title("나의 드라마")
+///     .source(Source::new("wiki".parse()?, "Wikipedia", "https://en.wikipedia.org/", AuthorityTier::Reference))
+///     .cite("wiki".parse()?)
+///     .part(Part::new(1, "2024-01-05".parse()?).with_episode(Episode::new(1)).citing("wiki".parse()?))
+///     .build_strict()?;
+/// assert_eq!(series.part(1).map(|p| p.episodes().len()), Some(1));
+///
+/// // Validation runs in build(): a dangling citation is reported with its path.
+/// let err = Series::builder("broken".parse()?, "Broken").cite("nowhere".parse()?).build().unwrap_err();
+/// assert_eq!(err.violations().unwrap().iter().next().unwrap().path(), "cites[0]");
+/// # Ok::<(), kdrama::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct SeriesBuilder {
+    data: SeriesData,
+}
+
+macro_rules! pushers {
+    ($($(#[$m:meta])* $method:ident($field:ident: $ty:ty);)*) => {$(
+        $(#[$m])*
+        #[must_use]
+        pub fn $method(mut self, record: $ty) -> SeriesBuilder {
+            self.data.$field.push(record);
+            self
+        }
+    )*};
+}
+
+impl SeriesBuilder {
+    fn new(id: SeriesId, titles: Titles) -> SeriesBuilder {
+        SeriesBuilder {
+            data: SeriesData {
+                format: FORMAT_VERSION,
+                id,
+                titles,
+                original_language: "ko".to_owned(),
+                country: "KR".to_owned(),
+                home_zone: Zone::seoul(),
+                platform: None,
+                genres: Vec::new(),
+                age_rating: None,
+                premise: None,
+                runtime: None,
+                production_companies: Vec::new(),
+                cites: Vec::new(),
+                parts: Vec::new(),
+                people: Vec::new(),
+                characters: Vec::new(),
+                cast: Vec::new(),
+                relationships: Vec::new(),
+                crew: Vec::new(),
+                organizations: Vec::new(),
+                motifs: Vec::new(),
+                media: Vec::new(),
+                claims: Vec::new(),
+                statements: Vec::new(),
+                events: Vec::new(),
+                sources: Vec::new(),
+            },
+        }
+    }
+
+    /// Replaces all titles.
+    #[must_use]
+    pub fn titles(mut self, titles: Titles) -> SeriesBuilder {
+        self.data.titles = titles;
+        self
+    }
+
+    /// Sets the native (Hangul) title.
+    #[must_use]
+    pub fn native_title(mut self, title: impl Into<String>) -> SeriesBuilder {
+        self.data.titles = self.data.titles.with_native(title);
+        self
+    }
+
+    /// Sets the original language tag (default `ko`).
+    #[must_use]
+    pub fn original_language(mut self, tag: impl Into<String>) -> SeriesBuilder {
+        self.data.original_language = tag.into();
+        self
+    }
+
+    /// Sets the country code (default `KR`).
+    #[must_use]
+    pub fn country(mut self, code: impl Into<String>) -> SeriesBuilder {
+        self.data.country = code.into();
+        self
+    }
+
+    /// Sets the home zone (default `Asia/Seoul`).
+    #[must_use]
+    pub fn home_zone(mut self, zone: Zone) -> SeriesBuilder {
+        self.data.home_zone = zone;
+        self
+    }
+
+    /// Sets the platform or network.
+    #[must_use]
+    pub fn platform(mut self, platform: OrganizationId) -> SeriesBuilder {
+        self.data.platform = Some(platform);
+        self
+    }
+
+    /// Sets the age rating.
+    #[must_use]
+    pub fn age_rating(mut self, rating: impl Into<String>) -> SeriesBuilder {
+        self.data.age_rating = Some(rating.into());
+        self
+    }
+
+    /// Sets the premise.
+    #[must_use]
+    pub fn premise(mut self, premise: impl Into<String>) -> SeriesBuilder {
+        self.data.premise = Some(premise.into());
+        self
+    }
+
+    /// Sets the runtime range.
+    #[must_use]
+    pub fn runtime(mut self, runtime: RuntimeRange) -> SeriesBuilder {
+        self.data.runtime = Some(runtime);
+        self
+    }
+
+    pushers! {
+        /// Adds a genre.
+        genre(genres: String);
+        /// Adds a production company.
+        production_company(production_companies: OrganizationId);
+        /// Adds a source behind the series-level facts.
+        cite(cites: SourceId);
+        /// Adds a part (in order).
+        part(parts: Part);
+        /// Adds a person.
+        person(people: Person);
+        /// Adds a character.
+        character(characters: Character);
+        /// Adds a cast credit.
+        portrayal(cast: Portrayal);
+        /// Adds a relationship.
+        relationship(relationships: Relationship);
+        /// Adds a crew credit.
+        crew(crew: CrewCredit);
+        /// Adds an organization.
+        organization(organizations: Organization);
+        /// Adds a motif.
+        motif(motifs: Motif);
+        /// Adds a media asset.
+        media(media: MediaAsset);
+        /// Adds a claim.
+        claim(claims: Claim);
+        /// Adds a statement.
+        statement(statements: Statement);
+        /// Adds an event.
+        event(events: Event);
+        /// Adds a source.
+        source(sources: Source);
+    }
+
+    /// Validates and builds the series, leniently (see [`Strictness`]).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] listing every violation.
+    pub fn build(self) -> Result<Series> {
+        Series::assemble(self.data, Strictness::Lenient)
+    }
+
+    /// Validates and builds the series; an uncited record is an error.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] listing every violation.
+    pub fn build_strict(self) -> Result<Series> {
+        Series::assemble(self.data, Strictness::Strict)
+    }
+}

@@ -1,0 +1,1045 @@
+//! Validation: every invariant of a series, checked in one pass, every
+//! violation reported with its path.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::hash::Hash;
+
+use crate::claims::Party;
+use crate::id::SourceId;
+use crate::release::{Precision, Release, Window};
+use crate::series::{FORMAT_VERSION, Index, SeriesData};
+use crate::vocab::{LifecycleAction, Verdict};
+use crate::zone::Zone;
+
+/// The longest plausible episode runtime, in minutes.
+pub const MAX_RUNTIME_MINUTES: u32 = 300;
+
+/// Whether a [`Violation`] makes a series invalid.
+///
+/// ```
+/// assert_ne!(kdrama::Severity::Error, kdrama::Severity::Warning);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Severity {
+    /// The series is invalid.
+    Error,
+    /// Allowed for user data, an error under [`Strictness::Strict`](crate::Strictness::Strict).
+    Warning,
+}
+
+/// What rule a [`Violation`] breaks, for code to match on.
+///
+/// ```
+/// use kdrama::ViolationKind;
+/// assert_eq!(ViolationKind::DanglingReference.as_str(), "dangling_reference");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ViolationKind {
+    /// The `format` field is not a version this crate reads.
+    UnsupportedFormat,
+    /// A name or text field is empty.
+    EmptyText,
+    /// A name or text field has leading or trailing whitespace.
+    UntrimmedText,
+    /// Two records of one kind share an id.
+    DuplicateId,
+    /// The same record (cast or crew credit, relationship) appears twice.
+    DuplicateRecord,
+    /// A reference to an id (or part number) that does not exist.
+    DanglingReference,
+    /// A record refers to itself.
+    SelfReference,
+    /// Parts are not numbered 1..n in order.
+    PartNumbering,
+    /// Episodes are not numbered 1..N contiguously across parts.
+    EpisodeNumbering,
+    /// A part is certainly released before the part preceding it.
+    PartsOutOfOrder,
+    /// An episode is certainly released before its part.
+    EpisodeBeforePart,
+    /// An exact release instant does not carry the home zone's offset at that instant.
+    WrongOffset,
+    /// A runtime is zero, too long, or a range is inverted.
+    ImplausibleRuntime,
+    /// A character has no cast credit (an unconfirmed actor still needs one).
+    CharacterWithoutPortrayal,
+    /// A media asset is taken down (or re-posted, edited) before it is published.
+    TakenDownBeforePublished,
+    /// Dated entries are listed out of chronological order.
+    OutOfOrder,
+    /// A refuted claim is answered by no statement.
+    RefutedWithoutStatement,
+    /// A record that must be dated is `unannounced`.
+    MissingDate,
+    /// A fact-bearing record cites no source.
+    MissingSource,
+    /// A language tag is not a BCP 47 tag.
+    InvalidLanguageTag,
+    /// A country is not an ISO 3166-1 alpha-2 code.
+    InvalidCountry,
+    /// A URL is not an absolute `http` or `https` URL.
+    InvalidUrl,
+}
+
+impl ViolationKind {
+    /// A stable snake_case name.
+    ///
+    /// ```
+    /// assert_eq!(kdrama::ViolationKind::WrongOffset.as_str(), "wrong_offset");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        use ViolationKind::*;
+        match self {
+            UnsupportedFormat => "unsupported_format",
+            EmptyText => "empty_text",
+            UntrimmedText => "untrimmed_text",
+            DuplicateId => "duplicate_id",
+            DuplicateRecord => "duplicate_record",
+            DanglingReference => "dangling_reference",
+            SelfReference => "self_reference",
+            PartNumbering => "part_numbering",
+            EpisodeNumbering => "episode_numbering",
+            PartsOutOfOrder => "parts_out_of_order",
+            EpisodeBeforePart => "episode_before_part",
+            WrongOffset => "wrong_offset",
+            ImplausibleRuntime => "implausible_runtime",
+            CharacterWithoutPortrayal => "character_without_portrayal",
+            TakenDownBeforePublished => "taken_down_before_published",
+            OutOfOrder => "out_of_order",
+            RefutedWithoutStatement => "refuted_without_statement",
+            MissingDate => "missing_date",
+            MissingSource => "missing_source",
+            InvalidLanguageTag => "invalid_language_tag",
+            InvalidCountry => "invalid_country",
+            InvalidUrl => "invalid_url",
+        }
+    }
+}
+
+impl fmt::Display for ViolationKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One broken rule: where (`parts[1].episodes[3].number`), which rule, and a
+/// lowercase message naming the value and what was expected.
+///
+/// ```
+/// let err = kdrama::Series::from_json(r#"{"format": 1, "id": "x", "titles": {"english": "X"},
+///     "original_language": "ko", "country": "Korea"}"#).unwrap_err();
+/// let v = err.violations().unwrap().iter().next().unwrap();
+/// assert_eq!(v.path(), "country");
+/// assert_eq!(v.kind(), kdrama::ViolationKind::InvalidCountry);
+/// assert_eq!(v.message(), "country \"Korea\": expected an ISO 3166-1 alpha-2 code such as \"KR\"");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Violation {
+    path: String,
+    kind: ViolationKind,
+    message: String,
+    severity: Severity,
+}
+
+impl Violation {
+    /// The path of the offending value, in JSON-path style.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The rule broken.
+    pub fn kind(&self) -> ViolationKind {
+        self.kind
+    }
+
+    /// What is wrong, lowercase, naming the value and what was expected.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// Whether it makes the series invalid.
+    pub fn severity(&self) -> Severity {
+        self.severity
+    }
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Every violation found in one pass, in document order. Never empty when
+/// carried by [`Error::Invalid`](crate::Error::Invalid).
+///
+/// ```
+/// let err = kdrama::Series::from_json(r#"{"format": 2, "id": "x", "titles": {"english": ""},
+///     "original_language": "ko", "country": "KR"}"#).unwrap_err();
+/// let v = err.violations().unwrap();
+/// assert_eq!(v.len(), 2);
+/// assert_eq!(err.to_string(), "invalid series (2 problems): format: format version 2: expected 1; titles.english: empty text: expected a non-empty value");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Violations(Vec<Violation>);
+
+impl Violations {
+    pub(crate) fn new(violations: Vec<Violation>) -> Violations {
+        Violations(violations)
+    }
+
+    /// The violations, in document order.
+    pub fn iter(&self) -> std::slice::Iter<'_, Violation> {
+        self.0.iter()
+    }
+
+    /// How many there are.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<'a> IntoIterator for &'a Violations {
+    type Item = &'a Violation;
+    type IntoIter = std::slice::Iter<'a, Violation>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl fmt::Display for Violations {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let noun = if self.0.len() == 1 {
+            "problem"
+        } else {
+            "problems"
+        };
+        write!(f, "invalid series ({} {noun}): ", self.0.len())?;
+        for (i, v) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{v}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Collects violations while walking the data.
+struct Checker {
+    out: Vec<Violation>,
+    zone: Zone,
+}
+
+impl Checker {
+    fn error(&mut self, path: impl Into<String>, kind: ViolationKind, message: impl Into<String>) {
+        self.push(path, kind, message, Severity::Error);
+    }
+
+    fn push(
+        &mut self,
+        path: impl Into<String>,
+        kind: ViolationKind,
+        message: impl Into<String>,
+        severity: Severity,
+    ) {
+        self.out.push(Violation {
+            path: path.into(),
+            kind,
+            message: message.into(),
+            severity,
+        });
+    }
+
+    fn text(&mut self, path: impl FnOnce() -> String, value: &str) {
+        if value.trim().is_empty() {
+            self.error(
+                path(),
+                ViolationKind::EmptyText,
+                "empty text: expected a non-empty value",
+            );
+        } else if value.trim() != value {
+            self.error(
+                path(),
+                ViolationKind::UntrimmedText,
+                format!("text {value:?} has surrounding whitespace: expected it trimmed"),
+            );
+        }
+    }
+
+    fn opt_text(&mut self, path: impl FnOnce() -> String, value: Option<&str>) {
+        if let Some(value) = value {
+            self.text(path, value);
+        }
+    }
+
+    fn language(&mut self, path: impl FnOnce() -> String, tag: &str) {
+        if !is_language_tag(tag) {
+            self.error(
+                path(),
+                ViolationKind::InvalidLanguageTag,
+                format!(
+                    "language tag {tag:?}: expected a BCP 47 tag such as \"ko\" or \"zh-Hant\""
+                ),
+            );
+        }
+    }
+
+    /// Every cited id must name a source; a fact-bearing record must cite one.
+    fn cites(&mut self, path: &str, cites: &[SourceId], index: &Index, fact_bearing: bool) {
+        if fact_bearing && cites.is_empty() {
+            self.push(
+                join(path, "cites"),
+                ViolationKind::MissingSource,
+                "no source cited: expected at least one source id",
+                Severity::Warning,
+            );
+        }
+        for (i, id) in cites.iter().enumerate() {
+            if !index.sources.contains_key(id) {
+                self.dangling(
+                    format!("{}[{i}]", join(path, "cites")),
+                    "source",
+                    id.as_str(),
+                    "sources",
+                );
+            }
+        }
+    }
+
+    fn dangling(&mut self, path: String, kind: &str, id: &str, collection: &str) {
+        self.error(
+            path,
+            ViolationKind::DanglingReference,
+            format!("unknown {kind} {id:?}: expected the id of a record in {collection}"),
+        );
+    }
+
+    fn reference<K: std::borrow::Borrow<str> + Eq + Hash>(
+        &mut self,
+        path: impl FnOnce() -> String,
+        map: &HashMap<K, usize>,
+        kind: &str,
+        id: &str,
+        collection: &str,
+    ) {
+        if !map.contains_key(id) {
+            self.dangling(path(), kind, id, collection);
+        }
+    }
+
+    fn dated(&mut self, path: impl FnOnce() -> String, date: Release) {
+        if !date.is_announced() {
+            self.error(
+                path(),
+                ViolationKind::MissingDate,
+                "date \"unannounced\": expected a date, as precisely as known",
+            );
+        }
+    }
+
+    /// An exact release must carry the home zone's offset at its instant.
+    fn offset(&mut self, path: impl FnOnce() -> String, release: Release) {
+        if let Some(at) = release.instant() {
+            let expected = self.zone.offset_at(at.to_utc());
+            if at.offset().local_minus_utc() != expected.local_minus_utc() {
+                self.error(
+                    path(),
+                    ViolationKind::WrongOffset,
+                    format!(
+                        "release {release} has offset {}: expected {expected}, the offset of {} at that instant",
+                        at.offset(),
+                        self.zone.name()
+                    ),
+                );
+            }
+        }
+    }
+
+    fn runtime(&mut self, path: impl FnOnce() -> String, minutes: u32) {
+        if minutes == 0 || minutes > MAX_RUNTIME_MINUTES {
+            self.error(
+                path(),
+                ViolationKind::ImplausibleRuntime,
+                format!("runtime {minutes} minutes: expected 1 to {MAX_RUNTIME_MINUTES}"),
+            );
+        }
+    }
+
+    fn party(&mut self, path: impl FnOnce() -> String, party: &Party, index: &Index) {
+        match party {
+            Party::Person(id) => {
+                self.reference(path, &index.people, "person", id.as_str(), "people")
+            }
+            Party::Organization(id) => self.reference(
+                path,
+                &index.organizations,
+                "organization",
+                id.as_str(),
+                "organizations",
+            ),
+            Party::Other(text) => self.text(path, text),
+        }
+    }
+}
+
+fn join(path: &str, field: &str) -> String {
+    if path.is_empty() {
+        field.to_owned()
+    } else {
+        format!("{path}.{field}")
+    }
+}
+
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let first_ok = parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase()));
+    first_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+fn is_url(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !url.contains(char::is_whitespace)
+    })
+}
+
+/// Indexes records by id, reporting duplicates.
+fn index_ids<K: Clone + Eq + Hash + AsRef<str>, T>(
+    check: &mut Checker,
+    collection: &str,
+    kind: &str,
+    records: &[T],
+    id: impl Fn(&T) -> &K,
+) -> HashMap<K, usize> {
+    let mut map = HashMap::with_capacity(records.len());
+    for (i, record) in records.iter().enumerate() {
+        let key = id(record);
+        if let Some(first) = map.insert(key.clone(), i) {
+            map.insert(key.clone(), first);
+            check.error(
+                format!("{collection}[{i}].id"),
+                ViolationKind::DuplicateId,
+                format!(
+                    "duplicate {kind} id {:?}: expected each id once (first at {collection}[{first}])",
+                    key.as_ref()
+                ),
+            );
+        }
+    }
+    map
+}
+
+/// Reports records that appear more than once, by a key.
+fn no_duplicates<K: Eq + Hash, T>(
+    check: &mut Checker,
+    collection: &str,
+    what: &str,
+    records: &[T],
+    key: impl Fn(&T) -> K,
+) {
+    let mut seen = HashMap::new();
+    for (i, record) in records.iter().enumerate() {
+        if let Some(first) = seen.insert(key(record), i) {
+            check.error(
+                format!("{collection}[{i}]"),
+                ViolationKind::DuplicateRecord,
+                format!("duplicate {what}: expected it once (first at {collection}[{first}])"),
+            );
+        }
+    }
+}
+
+/// Checks every invariant of `data`; returns the id index and all violations
+/// (errors and warnings) in document order.
+pub(crate) fn validate(data: &SeriesData) -> (Index, Vec<Violation>) {
+    let mut c = Checker {
+        out: Vec::new(),
+        zone: data.home_zone,
+    };
+    let index = Index {
+        sources: index_ids(&mut c, "sources", "source", &data.sources, |r| r.id()),
+        organizations: index_ids(
+            &mut c,
+            "organizations",
+            "organization",
+            &data.organizations,
+            |r| r.id(),
+        ),
+        people: index_ids(&mut c, "people", "person", &data.people, |r| r.id()),
+        characters: index_ids(&mut c, "characters", "character", &data.characters, |r| {
+            r.id()
+        }),
+        motifs: index_ids(&mut c, "motifs", "motif", &data.motifs, |r| r.id()),
+        media: index_ids(&mut c, "media", "media", &data.media, |r| r.id()),
+        claims: index_ids(&mut c, "claims", "claim", &data.claims, |r| r.id()),
+        statements: index_ids(&mut c, "statements", "statement", &data.statements, |r| {
+            r.id()
+        }),
+        events: index_ids(&mut c, "events", "event", &data.events, |r| r.id()),
+    };
+    // Duplicate-id findings come first; the rest follow the document's field order.
+    series_fields(&mut c, data, &index);
+    parts(&mut c, data, &index);
+    people(&mut c, data, &index);
+    media(&mut c, data, &index);
+    claims(&mut c, data, &index);
+    events(&mut c, data, &index);
+    sources(&mut c, data);
+    (index, c.out)
+}
+
+fn series_fields(c: &mut Checker, data: &SeriesData, index: &Index) {
+    if data.format != FORMAT_VERSION {
+        c.error(
+            "format",
+            ViolationKind::UnsupportedFormat,
+            format!("format version {}: expected {FORMAT_VERSION}", data.format),
+        );
+    }
+    let t = &data.titles;
+    c.text(|| "titles.english".into(), t.english());
+    c.opt_text(|| "titles.native".into(), t.native());
+    for (i, r) in t.romanizations().iter().enumerate() {
+        c.text(|| format!("titles.romanizations[{i}].text"), r.text());
+    }
+    for (tag, title) in t.localized() {
+        c.language(|| format!("titles.localized.{tag}"), tag);
+        c.text(|| format!("titles.localized.{tag}"), title);
+    }
+    c.language(|| "original_language".into(), &data.original_language);
+    if !(data.country.len() == 2 && data.country.bytes().all(|b| b.is_ascii_uppercase())) {
+        c.error(
+            "country",
+            ViolationKind::InvalidCountry,
+            format!(
+                "country {:?}: expected an ISO 3166-1 alpha-2 code such as \"KR\"",
+                data.country
+            ),
+        );
+    }
+    if let Some(p) = &data.platform {
+        c.reference(
+            || "platform".into(),
+            &index.organizations,
+            "organization",
+            p.as_str(),
+            "organizations",
+        );
+    }
+    for (i, g) in data.genres.iter().enumerate() {
+        c.text(|| format!("genres[{i}]"), g);
+    }
+    c.opt_text(|| "age_rating".into(), data.age_rating.as_deref());
+    c.opt_text(|| "premise".into(), data.premise.as_deref());
+    if let Some(r) = data.runtime {
+        c.runtime(|| "runtime.min_minutes".into(), r.min_minutes());
+        c.runtime(|| "runtime.max_minutes".into(), r.max_minutes());
+        if r.min_minutes() > r.max_minutes() {
+            c.error(
+                "runtime",
+                ViolationKind::ImplausibleRuntime,
+                format!(
+                    "runtime range {}..{} minutes: expected the minimum not above the maximum",
+                    r.min_minutes(),
+                    r.max_minutes()
+                ),
+            );
+        }
+    }
+    for (i, p) in data.production_companies.iter().enumerate() {
+        c.reference(
+            || format!("production_companies[{i}]"),
+            &index.organizations,
+            "organization",
+            p.as_str(),
+            "organizations",
+        );
+    }
+    c.cites("", &data.cites, index, true);
+}
+
+fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
+    let zone = data.home_zone;
+    let mut expected_episode = 1u32;
+    let mut previous: Option<(u32, Window)> = None;
+    for (pi, part) in data.parts.iter().enumerate() {
+        let path = format!("parts[{pi}]");
+        let expected = pi as u32 + 1;
+        if part.number() != expected {
+            c.error(
+                format!("{path}.number"),
+                ViolationKind::PartNumbering,
+                format!(
+                    "part number {}: expected {expected} (parts are numbered 1..n in order)",
+                    part.number()
+                ),
+            );
+        }
+        c.offset(|| format!("{path}.release"), part.release());
+        let window = part.release().window(&zone);
+        if let (Some((prev_number, prev)), Some(w)) = (previous, window) {
+            if w.certainly_before(&prev) {
+                c.error(
+                    format!("{path}.release"),
+                    ViolationKind::PartsOutOfOrder,
+                    format!(
+                        "part {} release {} is before part {prev_number}: expected parts released in order",
+                        part.number(),
+                        part.release()
+                    ),
+                );
+            }
+        }
+        if let Some(w) = window {
+            previous = Some((part.number(), w));
+        }
+        let mut last_on = None;
+        for (ai, a) in part.announcements().iter().enumerate() {
+            let apath = format!("{path}.announcements[{ai}]");
+            c.offset(|| format!("{apath}.release"), a.release());
+            if last_on.is_some_and(|last| a.on() < last) {
+                c.error(
+                    format!("{apath}.on"),
+                    ViolationKind::OutOfOrder,
+                    format!(
+                        "announcement on {}: expected announcements oldest first",
+                        a.on()
+                    ),
+                );
+            }
+            last_on = Some(a.on());
+            c.cites(&apath, a.cites(), index, true);
+        }
+        for (ei, e) in part.episodes().iter().enumerate() {
+            let epath = format!("{path}.episodes[{ei}]");
+            if e.number() != expected_episode {
+                c.error(
+                    format!("{epath}.number"),
+                    ViolationKind::EpisodeNumbering,
+                    format!(
+                        "episode number {}: expected {expected_episode} (episodes are numbered 1..N across parts)",
+                        e.number()
+                    ),
+                );
+            }
+            expected_episode = e.number().max(expected_episode).saturating_add(1);
+            c.opt_text(|| format!("{epath}.title"), e.title());
+            if let Some(m) = e.runtime_minutes() {
+                c.runtime(|| format!("{epath}.runtime_minutes"), m);
+            }
+            if let Some(r) = e.own_release() {
+                c.offset(|| format!("{epath}.release"), r);
+                if let (Some(ew), Some(pw)) = (r.window(&zone), window) {
+                    if ew.certainly_before(&pw) {
+                        c.error(
+                            format!("{epath}.release"),
+                            ViolationKind::EpisodeBeforePart,
+                            format!(
+                                "episode {} release {r} is before its part's release {}: expected it at or after",
+                                e.number(),
+                                part.release()
+                            ),
+                        );
+                    }
+                }
+            }
+            let fact_bearing =
+                e.title().is_some() || e.runtime_minutes().is_some() || e.own_release().is_some();
+            c.cites(&epath, e.cites(), index, fact_bearing);
+        }
+        c.cites(&path, part.cites(), index, true);
+    }
+}
+
+fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
+    for (i, p) in data.people.iter().enumerate() {
+        let path = format!("people[{i}]");
+        c.text(|| format!("{path}.name"), p.name());
+        c.opt_text(|| format!("{path}.native_name"), p.native_name());
+        aliases(c, &path, p.aliases());
+        c.cites(&path, p.cites(), index, true);
+    }
+    let mut portrayed = HashSet::new();
+    for (i, p) in data.cast.iter().enumerate() {
+        let path = format!("cast[{i}]");
+        if let Some(person) = p.person() {
+            c.reference(
+                || format!("{path}.person"),
+                &index.people,
+                "person",
+                person.as_str(),
+                "people",
+            );
+        }
+        c.reference(
+            || format!("{path}.character"),
+            &index.characters,
+            "character",
+            p.character().as_str(),
+            "characters",
+        );
+        portrayed.insert(p.character().as_str());
+        c.cites(&path, p.cites(), index, true);
+    }
+    no_duplicates(c, "cast", "cast credit", &data.cast, |p| {
+        (p.person().cloned(), p.character().clone(), p.stage())
+    });
+    for (i, ch) in data.characters.iter().enumerate() {
+        let path = format!("characters[{i}]");
+        c.text(|| format!("{path}.name"), ch.name());
+        c.opt_text(|| format!("{path}.native_name"), ch.native_name());
+        c.opt_text(|| format!("{path}.occupation"), ch.occupation());
+        c.opt_text(|| format!("{path}.description"), ch.description());
+        aliases(c, &path, ch.aliases());
+        if !portrayed.contains(ch.id().as_str()) {
+            c.error(
+                format!("{path}.id"),
+                ViolationKind::CharacterWithoutPortrayal,
+                format!(
+                    "character {:?} has no cast credit: expected at least one in cast (use an unconfirmed credit when the actor is unknown)",
+                    ch.id().as_str()
+                ),
+            );
+        }
+        c.cites(&path, ch.cites(), index, true);
+    }
+    for (i, r) in data.relationships.iter().enumerate() {
+        let path = format!("relationships[{i}]");
+        c.reference(
+            || format!("{path}.from"),
+            &index.characters,
+            "character",
+            r.from().as_str(),
+            "characters",
+        );
+        c.reference(
+            || format!("{path}.to"),
+            &index.characters,
+            "character",
+            r.to().as_str(),
+            "characters",
+        );
+        if r.from() == r.to() {
+            c.error(
+                format!("{path}.to"),
+                ViolationKind::SelfReference,
+                format!(
+                    "relationship of {:?} with itself: expected two different characters",
+                    r.to().as_str()
+                ),
+            );
+        }
+        c.cites(&path, r.cites(), index, true);
+    }
+    no_duplicates(
+        c,
+        "relationships",
+        "relationship",
+        &data.relationships,
+        |r| (r.from().clone(), r.kind(), r.to().clone()),
+    );
+    for (i, cr) in data.crew.iter().enumerate() {
+        let path = format!("crew[{i}]");
+        c.reference(
+            || format!("{path}.person"),
+            &index.people,
+            "person",
+            cr.person().as_str(),
+            "people",
+        );
+        c.opt_text(|| format!("{path}.note"), cr.note());
+        c.cites(&path, cr.cites(), index, true);
+    }
+    no_duplicates(c, "crew", "crew credit", &data.crew, |cr| {
+        (cr.person().clone(), cr.role())
+    });
+    for (i, o) in data.organizations.iter().enumerate() {
+        let path = format!("organizations[{i}]");
+        c.text(|| format!("{path}.name"), o.name());
+        c.opt_text(|| format!("{path}.native_name"), o.native_name());
+        if let Some(parent) = o.parent() {
+            if parent == o.id() {
+                c.error(
+                    format!("{path}.parent"),
+                    ViolationKind::SelfReference,
+                    format!(
+                        "organization {:?} is its own parent: expected another organization",
+                        parent.as_str()
+                    ),
+                );
+            } else {
+                c.reference(
+                    || format!("{path}.parent"),
+                    &index.organizations,
+                    "organization",
+                    parent.as_str(),
+                    "organizations",
+                );
+            }
+        }
+        c.cites(&path, o.cites(), index, true);
+    }
+}
+
+fn aliases(c: &mut Checker, path: &str, aliases: &[crate::names::Alias]) {
+    for (i, a) in aliases.iter().enumerate() {
+        c.text(|| format!("{path}.aliases[{i}].name"), a.name());
+        if let Some(tag) = a.language() {
+            c.language(|| format!("{path}.aliases[{i}].language"), tag);
+        }
+    }
+}
+
+fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
+    for (i, m) in data.motifs.iter().enumerate() {
+        let path = format!("motifs[{i}]");
+        c.text(|| format!("{path}.name"), m.name());
+        c.opt_text(|| format!("{path}.native_name"), m.native_name());
+        c.opt_text(|| format!("{path}.description"), m.description());
+        aliases(c, &path, m.aliases());
+        for (j, it) in m.interpretations().iter().enumerate() {
+            let ipath = format!("{path}.interpretations[{j}]");
+            c.text(|| format!("{ipath}.meaning"), it.meaning());
+            c.cites(&ipath, it.cites(), index, true);
+        }
+        c.cites(&path, m.cites(), index, true);
+    }
+    let zone = data.home_zone;
+    for (i, m) in data.media.iter().enumerate() {
+        let path = format!("media[{i}]");
+        c.text(|| format!("{path}.title"), m.title());
+        c.opt_text(|| format!("{path}.copy"), m.copy());
+        c.opt_text(|| format!("{path}.description"), m.description());
+        if let Some(part) = m.part() {
+            if part == 0 || part as usize > data.parts.len() {
+                c.error(
+                    format!("{path}.part"),
+                    ViolationKind::DanglingReference,
+                    format!(
+                        "unknown part {part}: expected a part number from 1 to {}",
+                        data.parts.len()
+                    ),
+                );
+            }
+        }
+        if let Some(p) = m.platform() {
+            c.reference(
+                || format!("{path}.platform"),
+                &index.organizations,
+                "organization",
+                p.as_str(),
+                "organizations",
+            );
+        }
+        for (j, ch) in m.depicts().iter().enumerate() {
+            c.reference(
+                || format!("{path}.depicts[{j}]"),
+                &index.characters,
+                "character",
+                ch.as_str(),
+                "characters",
+            );
+        }
+        for (j, mo) in m.motifs().iter().enumerate() {
+            c.reference(
+                || format!("{path}.motifs[{j}]"),
+                &index.motifs,
+                "motif",
+                mo.as_str(),
+                "motifs",
+            );
+        }
+        let published = m
+            .events()
+            .iter()
+            .find(|e| e.action() == LifecycleAction::Published)
+            .and_then(|e| e.date().window(&zone));
+        let mut previous: Option<Window> = None;
+        for (j, e) in m.events().iter().enumerate() {
+            let epath = format!("{path}.events[{j}]");
+            c.dated(|| format!("{epath}.date"), e.date());
+            let window = e.date().window(&zone);
+            if let (Some(w), Some(p)) = (window, published) {
+                if e.action() != LifecycleAction::Published && w.certainly_before(&p) {
+                    c.error(
+                        format!("{epath}.date"),
+                        ViolationKind::TakenDownBeforePublished,
+                        format!(
+                            "{} on {} is before the asset was published: expected it on or after publication",
+                            e.action().as_str().replace('_', " "),
+                            e.date()
+                        ),
+                    );
+                }
+            }
+            if let (Some(w), Some(p)) = (window, previous) {
+                if w.certainly_before(&p) {
+                    c.error(
+                        format!("{epath}.date"),
+                        ViolationKind::OutOfOrder,
+                        format!(
+                            "event dated {}: expected lifecycle events in the order they happened",
+                            e.date()
+                        ),
+                    );
+                }
+            }
+            previous = window.or(previous);
+            c.opt_text(|| format!("{epath}.reason"), e.reason());
+            if let Some(s) = e.statement() {
+                c.reference(
+                    || format!("{epath}.statement"),
+                    &index.statements,
+                    "statement",
+                    s.as_str(),
+                    "statements",
+                );
+            }
+            c.cites(&epath, e.cites(), index, true);
+        }
+        c.cites(&path, m.cites(), index, true);
+    }
+}
+
+fn claims(c: &mut Checker, data: &SeriesData, index: &Index) {
+    let answered: HashSet<&str> = data
+        .statements
+        .iter()
+        .flat_map(|s| s.answers().iter().map(|a| a.as_str()))
+        .collect();
+    for (i, cl) in data.claims.iter().enumerate() {
+        let path = format!("claims[{i}]");
+        c.text(|| format!("{path}.summary"), cl.summary());
+        for (j, p) in cl.subjects().iter().enumerate() {
+            c.reference(
+                || format!("{path}.subjects[{j}]"),
+                &index.people,
+                "person",
+                p.as_str(),
+                "people",
+            );
+        }
+        for (j, m) in cl.media().iter().enumerate() {
+            c.reference(
+                || format!("{path}.media[{j}]"),
+                &index.media,
+                "media",
+                m.as_str(),
+                "media",
+            );
+        }
+        c.dated(|| format!("{path}.first_seen"), cl.first_seen());
+        for (j, p) in cl.spreaders().iter().enumerate() {
+            c.party(|| format!("{path}.spread_by[{j}]"), p, index);
+        }
+        if cl.verdict() == Verdict::Refuted && !answered.contains(cl.id().as_str()) {
+            c.error(
+                format!("{path}.verdict"),
+                ViolationKind::RefutedWithoutStatement,
+                format!(
+                    "claim {:?} is refuted but no statement answers it: expected a statement listing it in answers",
+                    cl.id().as_str()
+                ),
+            );
+        }
+        c.cites(&path, cl.cites(), index, true);
+    }
+    for (i, s) in data.statements.iter().enumerate() {
+        let path = format!("statements[{i}]");
+        c.party(|| format!("{path}.speaker"), s.speaker(), index);
+        c.dated(|| format!("{path}.date"), s.date());
+        if let Some(o) = s.outlet() {
+            c.reference(
+                || format!("{path}.outlet"),
+                &index.organizations,
+                "organization",
+                o.as_str(),
+                "organizations",
+            );
+        }
+        c.text(|| format!("{path}.summary"), s.summary());
+        for (j, a) in s.answers().iter().enumerate() {
+            c.reference(
+                || format!("{path}.answers[{j}]"),
+                &index.claims,
+                "claim",
+                a.as_str(),
+                "claims",
+            );
+        }
+        c.cites(&path, s.cites(), index, true);
+    }
+}
+
+fn events(c: &mut Checker, data: &SeriesData, index: &Index) {
+    for (i, e) in data.events.iter().enumerate() {
+        let path = format!("events[{i}]");
+        c.text(|| format!("{path}.name"), e.name());
+        c.dated(|| format!("{path}.date"), e.date());
+        c.opt_text(|| format!("{path}.venue"), e.venue());
+        c.opt_text(|| format!("{path}.description"), e.description());
+        for (j, p) in e.participants().iter().enumerate() {
+            c.reference(
+                || format!("{path}.participants[{j}]"),
+                &index.people,
+                "person",
+                p.as_str(),
+                "people",
+            );
+        }
+        for (j, a) in e.awards().iter().enumerate() {
+            c.text(|| format!("{path}.awards[{j}].category"), a.category());
+            if let Some(p) = a.recipient() {
+                c.reference(
+                    || format!("{path}.awards[{j}].recipient"),
+                    &index.people,
+                    "person",
+                    p.as_str(),
+                    "people",
+                );
+            }
+        }
+        c.cites(&path, e.cites(), index, true);
+    }
+}
+
+fn sources(c: &mut Checker, data: &SeriesData) {
+    for (i, s) in data.sources.iter().enumerate() {
+        let path = format!("sources[{i}]");
+        c.text(|| format!("{path}.publisher"), s.publisher());
+        c.opt_text(|| format!("{path}.title"), s.title());
+        if !is_url(s.url()) {
+            c.error(
+                format!("{path}.url"),
+                ViolationKind::InvalidUrl,
+                format!("url {:?}: expected an absolute http or https url", s.url()),
+            );
+        }
+        if let Some(tag) = s.language() {
+            c.language(|| format!("{path}.language"), tag);
+        }
+        if s.published()
+            .is_some_and(|p| p.precision() == Precision::Unannounced)
+        {
+            c.error(
+                format!("{path}.published"),
+                ViolationKind::MissingDate,
+                "published \"unannounced\": expected a date or leave the field out",
+            );
+        }
+    }
+}
