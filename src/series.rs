@@ -711,11 +711,19 @@ fn json_error(e: serde_path_to_error::Error<serde_json::Error>) -> Error {
 }
 
 fn json_error_at(path: String, inner: serde_json::Error) -> Error {
+    let (line, column) = (inner.line(), inner.column());
+    let full = inner.to_string();
+    // serde_json appends the position, which Error::Json carries separately.
+    let message = full
+        .strip_suffix(&format!(" at line {line} column {column}"))
+        .unwrap_or(&full)
+        .to_owned();
+    let path = if path == "?" { ".".to_owned() } else { path };
     Error::Json {
         path,
-        message: inner.to_string(),
-        line: inner.line(),
-        column: inner.column(),
+        message,
+        line,
+        column,
     }
 }
 
