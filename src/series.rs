@@ -361,7 +361,7 @@ pub enum Strictness {
 ///
 /// There is no way to build one without validation:
 ///
-/// ```compile_fail
+/// ```compile_fail,E0451
 /// let series = kdrama::Series { data: todo!(), index: todo!() };
 /// ```
 #[derive(Debug, Clone)]

@@ -574,7 +574,11 @@ fn series_fields(c: &mut Checker, data: &SeriesData, index: &Index) {
 
 fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
     let zone = data.home_zone;
-    let mut expected_episode = 1u32;
+    // Episodes must read 1..N by position. A number is reported only where the
+    // sequence breaks locally (it matches neither its position nor the previous
+    // number + 1), so one gap or one typo gives one violation, not a cascade.
+    let mut position = 0u32;
+    let mut previous_episode = 0u32;
     let mut previous: Option<(u32, Window)> = None;
     for (pi, part) in data.parts.iter().enumerate() {
         let path = format!("parts[{pi}]");
@@ -626,17 +630,18 @@ fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
         }
         for (ei, e) in part.episodes().iter().enumerate() {
             let epath = format!("{path}.episodes[{ei}]");
-            if e.number() != expected_episode {
+            position += 1;
+            if e.number() != position && e.number() != previous_episode.saturating_add(1) {
                 c.error(
                     format!("{epath}.number"),
                     ViolationKind::EpisodeNumbering,
                     format!(
-                        "episode number {}: expected {expected_episode} (episodes are numbered 1..N across parts)",
+                        "episode number {}: expected {position} (episodes are numbered 1..N across parts)",
                         e.number()
                     ),
                 );
             }
-            expected_episode = e.number().max(expected_episode).saturating_add(1);
+            previous_episode = e.number();
             c.opt_text(|| format!("{epath}.title"), e.title());
             if let Some(m) = e.runtime_minutes() {
                 c.runtime(|| format!("{epath}.runtime_minutes"), m);
