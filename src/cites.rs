@@ -2,14 +2,26 @@
 
 /// Adds `cites()` and `citing()` to a record type with a `cites: Vec<SourceId>` field.
 macro_rules! impl_cites {
-    ($($ty:ty),* $(,)?) => {$(
+    ($($ty:ident = $example:literal),* $(,)?) => {$(
         impl $ty {
             /// The ids of the [`Source`](crate::Source)s this record rests on, in order.
+            ///
+            /// ```
+            #[doc = concat!("let record = ", $example, ".citing(\"wiki-en\".parse()?);")]
+            /// assert_eq!(record.cites()[0].as_str(), "wiki-en");
+            /// # Ok::<(), kdrama::Error>(())
+            /// ```
             pub fn cites(&self) -> &[crate::id::SourceId] {
                 &self.cites
             }
 
             /// Adds a source this record rests on.
+            ///
+            /// ```
+            #[doc = concat!("let record = ", $example, ".citing(\"a\".parse()?).citing(\"b\".parse()?);")]
+            /// assert_eq!(record.cites().len(), 2);
+            /// # Ok::<(), kdrama::Error>(())
+            /// ```
             #[must_use]
             pub fn citing(mut self, source: crate::id::SourceId) -> Self {
                 self.cites.push(source);

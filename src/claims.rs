@@ -61,6 +61,12 @@ pub struct Claim {
 
 impl Claim {
     /// A claim with its summary (in the dataset's own words), first sighting and verdict.
+    ///
+    /// ```
+    /// let c = kdrama::Claim::new("rumour".parse()?, "A quit.", "2023-05".parse()?, kdrama::Verdict::Unverified);
+    /// assert_eq!(c.first_seen().to_string(), "2023-05");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     pub fn new(
         id: ClaimId,
         summary: impl Into<String>,
@@ -80,6 +86,12 @@ impl Claim {
     }
 
     /// Adds a person the claim is about.
+    ///
+    /// ```
+    /// let c = kdrama::Claim::new("r".parse()?, "A quit.", "2023".parse()?, kdrama::Verdict::Disputed).about("kim-a".parse()?);
+    /// assert_eq!(c.subjects()[0].as_str(), "kim-a");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn about(mut self, person: PersonId) -> Claim {
         self.subjects.push(person);
@@ -87,6 +99,12 @@ impl Claim {
     }
 
     /// Adds a media asset the claim concerns.
+    ///
+    /// ```
+    /// let c = kdrama::Claim::new("r".parse()?, "Poster pulled.", "2023".parse()?, kdrama::Verdict::Unverified).concerning("poster".parse()?);
+    /// assert_eq!(c.media()[0].as_str(), "poster");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn concerning(mut self, media: MediaId) -> Claim {
         self.media.push(media);
@@ -94,6 +112,13 @@ impl Claim {
     }
 
     /// Adds a party that spread it.
+    ///
+    /// ```
+    /// let c = kdrama::Claim::new("r".parse()?, "A quit.", "2023".parse()?, kdrama::Verdict::Unverified)
+    ///     .spread_by(kdrama::Party::Other("a forum".into()));
+    /// assert_eq!(c.spreaders().len(), 1);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn spread_by(mut self, party: Party) -> Claim {
         self.spread_by.push(party);
@@ -101,36 +126,71 @@ impl Claim {
     }
 
     /// The claim's id.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.claim("takedown-rumour").unwrap().id().as_str(), "takedown-rumour");
+    /// ```
     pub fn id(&self) -> &ClaimId {
         &self.id
     }
 
     /// What was claimed, in the dataset's own words.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.claims()[0].summary().contains("Song Hye-kyo"));
+    /// ```
     pub fn summary(&self) -> &str {
         &self.summary
     }
 
     /// The people it is about.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.claims()[0].subjects()[0].as_str(), "song-hye-kyo");
+    /// ```
     pub fn subjects(&self) -> &[PersonId] {
         &self.subjects
     }
 
     /// The media assets it concerns.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.claims()[0].media().len(), 2);
+    /// ```
     pub fn media(&self) -> &[MediaId] {
         &self.media
     }
 
     /// When it was first seen.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.claims()[0].first_seen().to_string(), "2022-12-22");
+    /// ```
     pub fn first_seen(&self) -> Release {
         self.first_seen
     }
 
     /// Who spread it.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(matches!(g.claims()[0].spreaders()[0], kdrama::Party::Other(_)));
+    /// ```
     pub fn spreaders(&self) -> &[Party] {
         &self.spread_by
     }
 
     /// Its verdict.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.claims()[0].verdict(), kdrama::Verdict::Refuted);
+    /// ```
     pub fn verdict(&self) -> Verdict {
         self.verdict
     }
@@ -169,6 +229,12 @@ pub struct Statement {
 
 impl Statement {
     /// A statement by `speaker` on `date`, summarised in the dataset's own words.
+    ///
+    /// ```
+    /// let s = kdrama::Statement::new("denial".parse()?, kdrama::Party::Person("kim-a".parse()?), "2023-06-01".parse()?, "A did not quit.");
+    /// assert_eq!(s.summary(), "A did not quit.");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     pub fn new(
         id: StatementId,
         speaker: Party,
@@ -187,6 +253,13 @@ impl Statement {
     }
 
     /// Sets the outlet it was made through.
+    ///
+    /// ```
+    /// let s = kdrama::Statement::new("s".parse()?, kdrama::Party::Other("a studio".into()), "2023".parse()?, "No.")
+    ///     .through("xports-news".parse()?);
+    /// assert_eq!(s.outlet().map(|o| o.as_str()), Some("xports-news"));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn through(mut self, outlet: OrganizationId) -> Statement {
         self.outlet = Some(outlet);
@@ -194,6 +267,13 @@ impl Statement {
     }
 
     /// Adds a claim it answers.
+    ///
+    /// ```
+    /// let s = kdrama::Statement::new("s".parse()?, kdrama::Party::Other("a studio".into()), "2023".parse()?, "No.")
+    ///     .answering("rumour".parse()?);
+    /// assert_eq!(s.answers()[0].as_str(), "rumour");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn answering(mut self, claim: ClaimId) -> Statement {
         self.answers.push(claim);
@@ -201,34 +281,67 @@ impl Statement {
     }
 
     /// The statement's id.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.statements()[0].id().as_str(), "netflix-takedown-explanation");
+    /// ```
     pub fn id(&self) -> &StatementId {
         &self.id
     }
 
     /// Who made it.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(matches!(g.statements()[0].speaker(), kdrama::Party::Organization(id) if id.as_str() == "netflix"));
+    /// ```
     pub fn speaker(&self) -> &Party {
         &self.speaker
     }
 
     /// When, as precisely as known.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.statements()[0].date().to_string(), "2022-12-22");
+    /// ```
     pub fn date(&self) -> Release {
         self.date
     }
 
     /// The outlet it was made through, when known.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.statements()[0].outlet().map(|o| o.as_str()), Some("xports-news"));
+    /// ```
     pub fn outlet(&self) -> Option<&OrganizationId> {
         self.outlet.as_ref()
     }
 
     /// What was said, in the dataset's own words.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.statements()[0].summary().contains("2022"));
+    /// ```
     pub fn summary(&self) -> &str {
         &self.summary
     }
 
     /// The claims it answers.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.statements()[0].answers()[0].as_str(), "takedown-rumour");
+    /// ```
     pub fn answers(&self) -> &[ClaimId] {
         &self.answers
     }
 }
 
-impl_cites!(Claim, Statement);
+impl_cites!(
+    Claim = "kdrama::Claim::new(\"rumour\".parse()?, \"A quit.\", \"2023\".parse()?, kdrama::Verdict::Unverified)",
+    Statement = "kdrama::Statement::new(\"denial\".parse()?, kdrama::Party::Other(\"a studio\".into()), \"2023\".parse()?, \"A did not quit.\")",
+);

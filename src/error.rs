@@ -3,6 +3,13 @@
 use crate::validate::Violations;
 
 /// A specialised `Result` whose error is [`Error`].
+///
+/// ```
+/// fn parse(text: &str) -> kdrama::Result<kdrama::Release> {
+///     text.parse()
+/// }
+/// assert!(parse("2023-03").is_ok());
+/// ```
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Everything that can go wrong in `kdrama`.

@@ -38,6 +38,12 @@ pub struct Event {
 
 impl Event {
     /// An event with its kind, name and date.
+    ///
+    /// ```
+    /// let e = kdrama::Event::new("gv".parse()?, kdrama::EventKind::FanEvent, "Global GV", "2023-03-08".parse()?);
+    /// assert_eq!(e.kind(), kdrama::EventKind::FanEvent);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     pub fn new(id: EventId, kind: EventKind, name: impl Into<String>, date: Release) -> Event {
         Event {
             id,
@@ -53,6 +59,12 @@ impl Event {
     }
 
     /// Sets the venue.
+    ///
+    /// ```
+    /// let e = kdrama::Event::new("gv".parse()?, kdrama::EventKind::FanEvent, "Global GV", "2023-03-08".parse()?).at_venue("YES24 Live Hall");
+    /// assert_eq!(e.venue(), Some("YES24 Live Hall"));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn at_venue(mut self, venue: impl Into<String>) -> Event {
         self.venue = Some(venue.into());
@@ -60,6 +72,12 @@ impl Event {
     }
 
     /// Adds a participant.
+    ///
+    /// ```
+    /// let e = kdrama::Event::new("gv".parse()?, kdrama::EventKind::FanEvent, "Global GV", "2023-03-08".parse()?).with_participant("song-hye-kyo".parse()?);
+    /// assert_eq!(e.participants().len(), 1);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_participant(mut self, person: PersonId) -> Event {
         self.participants.push(person);
@@ -67,6 +85,12 @@ impl Event {
     }
 
     /// Sets a description in the dataset's own words.
+    ///
+    /// ```
+    /// let e = kdrama::Event::new("gv".parse()?, kdrama::EventKind::FanEvent, "Global GV", "2023-03-08".parse()?).with_description("Episodes 9 and 10 screened early.");
+    /// assert!(e.description().is_some());
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_description(mut self, description: impl Into<String>) -> Event {
         self.description = Some(description.into());
@@ -74,6 +98,13 @@ impl Event {
     }
 
     /// Adds an award result.
+    ///
+    /// ```
+    /// let e = kdrama::Event::new("a".parse()?, kdrama::EventKind::Award, "Awards", "2023".parse()?)
+    ///     .with_award(kdrama::Award::new("Best Drama", kdrama::AwardOutcome::Nominated));
+    /// assert_eq!(e.awards()[0].outcome(), kdrama::AwardOutcome::Nominated);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_award(mut self, award: Award) -> Event {
         self.awards.push(award);
@@ -81,41 +112,81 @@ impl Event {
     }
 
     /// The event's id.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.event("press-conference").is_some_and(|e| e.id().as_str() == "press-conference"));
+    /// ```
     pub fn id(&self) -> &EventId {
         &self.id
     }
 
     /// What kind of event.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.event("press-conference").unwrap().kind(), kdrama::EventKind::PressConference);
+    /// ```
     pub fn kind(&self) -> EventKind {
         self.kind
     }
 
     /// Its name.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.event("baeksang-2023").unwrap().name(), "59th Baeksang Arts Awards");
+    /// ```
     pub fn name(&self) -> &str {
         &self.name
     }
 
     /// When, as precisely as known.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.event("global-gv").unwrap().date().to_string(), "2023-03-08");
+    /// ```
     pub fn date(&self) -> Release {
         self.date
     }
 
     /// Where, when known.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.event("baeksang-2023").unwrap().venue(), Some("Paradise City, Incheon"));
+    /// ```
     pub fn venue(&self) -> Option<&str> {
         self.venue.as_deref()
     }
 
     /// The people who took part.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.event("press-conference").unwrap().participants().iter().any(|p| p.as_str() == "kim-eun-sook"));
+    /// ```
     pub fn participants(&self) -> &[PersonId] {
         &self.participants
     }
 
     /// A description in the dataset's own words.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.event("global-gv").unwrap().description().is_some());
+    /// ```
     pub fn description(&self) -> Option<&str> {
         self.description.as_deref()
     }
 
     /// Award results, for award events.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.event("blue-dragon-series-2023").unwrap().awards().len(), 2);
+    /// ```
     pub fn awards(&self) -> &[Award] {
         &self.awards
     }
@@ -140,6 +211,11 @@ pub struct Award {
 
 impl Award {
     /// A category and its outcome; the series itself is the recipient unless a person is set.
+    ///
+    /// ```
+    /// let a = kdrama::Award::new("Best Drama", kdrama::AwardOutcome::Won);
+    /// assert_eq!(a.recipient(), None);
+    /// ```
     pub fn new(category: impl Into<String>, outcome: AwardOutcome) -> Award {
         Award {
             category: category.into(),
@@ -149,6 +225,12 @@ impl Award {
     }
 
     /// Sets the person who received it.
+    ///
+    /// ```
+    /// let a = kdrama::Award::new("Best Actress", kdrama::AwardOutcome::Won).to_person("song-hye-kyo".parse()?);
+    /// assert!(a.recipient().is_some());
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn to_person(mut self, person: PersonId) -> Award {
         self.recipient = Some(person);
@@ -156,19 +238,37 @@ impl Award {
     }
 
     /// The award category.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.event("baeksang-2023").unwrap().awards()[0].category(), "Best Drama");
+    /// ```
     pub fn category(&self) -> &str {
         &self.category
     }
 
     /// The person who received it; `None` when the series did.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let awards = g.event("baeksang-2023").unwrap().awards();
+    /// assert_eq!(awards[1].recipient().map(|p| p.as_str()), Some("song-hye-kyo"));
+    /// ```
     pub fn recipient(&self) -> Option<&PersonId> {
         self.recipient.as_ref()
     }
 
     /// Won or nominated.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.event("baeksang-2023").unwrap().awards()[0].outcome(), kdrama::AwardOutcome::Won);
+    /// ```
     pub fn outcome(&self) -> AwardOutcome {
         self.outcome
     }
 }
 
-impl_cites!(Event);
+impl_cites!(
+    Event = "kdrama::Event::new(\"gv\".parse()?, kdrama::EventKind::FanEvent, \"GV\", \"2023-03-08\".parse()?)",
+);

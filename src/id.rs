@@ -8,6 +8,11 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 
 /// The longest id accepted, in bytes.
+///
+/// ```
+/// assert!(kdrama::PersonId::new("a".repeat(kdrama::MAX_ID_LEN)).is_ok());
+/// assert!(kdrama::PersonId::new("a".repeat(kdrama::MAX_ID_LEN + 1)).is_err());
+/// ```
 pub const MAX_ID_LEN: usize = 64;
 
 /// Checks the slug grammar `[a-z0-9]+(-[a-z0-9]+)*`, at most [`MAX_ID_LEN`] bytes.
@@ -61,6 +66,13 @@ macro_rules! ids {
             /// # Errors
             ///
             /// [`Error::InvalidId`] when `value` is not a slug.
+            ///
+            /// ```
+            #[doc = concat!("let id = kdrama::", stringify!($name), "::new(\"", $example, "\")?;")]
+            #[doc = concat!("assert_eq!(id.to_string(), \"", $example, "\");")]
+            #[doc = concat!("assert!(kdrama::", stringify!($name), "::new(\"\").is_err());")]
+            /// # Ok::<(), kdrama::Error>(())
+            /// ```
             pub fn new(value: impl Into<String>) -> Result<Self> {
                 let value = value.into();
                 check_slug($kind, &value)?;
@@ -68,6 +80,12 @@ macro_rules! ids {
             }
 
             /// The id as text.
+            ///
+            /// ```
+            #[doc = concat!("let id: kdrama::", stringify!($name), " = \"", $example, "\".parse()?;")]
+            #[doc = concat!("assert_eq!(id.as_str(), \"", $example, "\");")]
+            /// # Ok::<(), kdrama::Error>(())
+            /// ```
             pub fn as_str(&self) -> &str {
                 &self.0
             }

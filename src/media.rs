@@ -41,6 +41,12 @@ pub struct Motif {
 
 impl Motif {
     /// A motif with an id and a name.
+    ///
+    /// ```
+    /// let m = kdrama::Motif::new("go".parse()?, "Go");
+    /// assert_eq!(m.name(), "Go");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     pub fn new(id: MotifId, name: impl Into<String>) -> Motif {
         Motif {
             id,
@@ -54,6 +60,12 @@ impl Motif {
     }
 
     /// Sets the native name.
+    ///
+    /// ```
+    /// let m = kdrama::Motif::new("go".parse()?, "Go").with_native_name("바둑");
+    /// assert_eq!(m.native_name(), Some("바둑"));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_native_name(mut self, name: impl Into<String>) -> Motif {
         self.native_name = Some(name.into());
@@ -61,6 +73,12 @@ impl Motif {
     }
 
     /// Adds a name variant.
+    ///
+    /// ```
+    /// let m = kdrama::Motif::new("go".parse()?, "Go").with_alias(kdrama::Alias::new("baduk", kdrama::AliasKind::Romanization));
+    /// assert_eq!(m.aliases()[0].name(), "baduk");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_alias(mut self, alias: Alias) -> Motif {
         self.aliases.push(alias);
@@ -68,6 +86,12 @@ impl Motif {
     }
 
     /// Sets a description in the dataset's own words.
+    ///
+    /// ```
+    /// let m = kdrama::Motif::new("go".parse()?, "Go").with_description("A board game.");
+    /// assert_eq!(m.description(), Some("A board game."));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_description(mut self, description: impl Into<String>) -> Motif {
         self.description = Some(description.into());
@@ -75,6 +99,12 @@ impl Motif {
     }
 
     /// Adds an interpretation, keeping the list ranked by authority.
+    ///
+    /// ```
+    /// let m = kdrama::Motif::new("go".parse()?, "Go").with_interpretation(kdrama::Interpretation::new("revenge", kdrama::InterpretationAuthority::Official));
+    /// assert_eq!(m.interpretations().len(), 1);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_interpretation(mut self, interpretation: Interpretation) -> Motif {
         self.interpretations.push(interpretation);
@@ -87,31 +117,62 @@ impl Motif {
     }
 
     /// The motif's id.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.motifs()[0].id().as_str(), "morning-glory");
+    /// ```
     pub fn id(&self) -> &MotifId {
         &self.id
     }
 
     /// Its name.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.motif("go").unwrap().name(), "Go");
+    /// ```
     pub fn name(&self) -> &str {
         &self.name
     }
 
     /// Its native name, when recorded.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.motif("go").unwrap().native_name(), Some("바둑"));
+    /// ```
     pub fn native_name(&self) -> Option<&str> {
         self.native_name.as_deref()
     }
 
     /// Name variants, in order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.motif("morning-glory").unwrap().aliases().iter().any(|a| a.name() == "devil's trumpet"));
+    /// ```
     pub fn aliases(&self) -> &[Alias] {
         &self.aliases
     }
 
     /// A description in the dataset's own words.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.motif("eden-villa").unwrap().description().is_some());
+    /// ```
     pub fn description(&self) -> Option<&str> {
         self.description.as_deref()
     }
 
     /// What it is said to mean, most authoritative first.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let go = g.motif("go").unwrap();
+    /// assert_eq!(go.interpretations()[0].authority(), kdrama::InterpretationAuthority::Official);
+    /// ```
     pub fn interpretations(&self) -> &[Interpretation] {
         &self.interpretations
     }
@@ -135,6 +196,11 @@ pub struct Interpretation {
 
 impl Interpretation {
     /// A reading and its authority.
+    ///
+    /// ```
+    /// let i = kdrama::Interpretation::new("hope", kdrama::InterpretationAuthority::Press);
+    /// assert_eq!(i.authority(), kdrama::InterpretationAuthority::Press);
+    /// ```
     pub fn new(meaning: impl Into<String>, authority: InterpretationAuthority) -> Interpretation {
         Interpretation {
             meaning: meaning.into(),
@@ -144,11 +210,22 @@ impl Interpretation {
     }
 
     /// What the motif is said to mean.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.motif("morning-glory").unwrap().interpretations()[0].meaning().contains("God"));
+    /// ```
     pub fn meaning(&self) -> &str {
         &self.meaning
     }
 
     /// Who stands behind the reading.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let fan = g.motif("eden-villa").unwrap().interpretations()[0].authority();
+    /// assert_eq!(fan, kdrama::InterpretationAuthority::Fan);
+    /// ```
     pub fn authority(&self) -> InterpretationAuthority {
         self.authority
     }
@@ -193,6 +270,12 @@ pub struct MediaAsset {
 
 impl MediaAsset {
     /// An asset with an id, kind and title.
+    ///
+    /// ```
+    /// let m = kdrama::MediaAsset::new("poster".parse()?, kdrama::MediaKind::MainPoster, "Main poster");
+    /// assert_eq!(m.kind(), kdrama::MediaKind::MainPoster);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     pub fn new(id: MediaId, kind: MediaKind, title: impl Into<String>) -> MediaAsset {
         MediaAsset {
             id,
@@ -210,6 +293,12 @@ impl MediaAsset {
     }
 
     /// Sets the part it promotes.
+    ///
+    /// ```
+    /// let m = kdrama::MediaAsset::new("poster".parse()?, kdrama::MediaKind::MainPoster, "Main poster").in_part(2);
+    /// assert_eq!(m.part(), Some(2));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn in_part(mut self, part: u32) -> MediaAsset {
         self.part = Some(part);
@@ -217,6 +306,12 @@ impl MediaAsset {
     }
 
     /// Sets the platform it was published on.
+    ///
+    /// ```
+    /// let m = kdrama::MediaAsset::new("poster".parse()?, kdrama::MediaKind::MainPoster, "Main poster").on_platform("netflix".parse()?);
+    /// assert_eq!(m.platform().map(|p| p.as_str()), Some("netflix"));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn on_platform(mut self, platform: OrganizationId) -> MediaAsset {
         self.platform = Some(platform);
@@ -224,6 +319,12 @@ impl MediaAsset {
     }
 
     /// Adds a character it depicts.
+    ///
+    /// ```
+    /// let m = kdrama::MediaAsset::new("poster".parse()?, kdrama::MediaKind::MainPoster, "Main poster").depicting("moon-dong-eun".parse()?);
+    /// assert_eq!(m.depicts().len(), 1);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn depicting(mut self, character: CharacterId) -> MediaAsset {
         self.depicts.push(character);
@@ -231,6 +332,12 @@ impl MediaAsset {
     }
 
     /// Adds a motif it shows.
+    ///
+    /// ```
+    /// let m = kdrama::MediaAsset::new("poster".parse()?, kdrama::MediaKind::MainPoster, "Main poster").showing("morning-glory".parse()?);
+    /// assert_eq!(m.motifs()[0].as_str(), "morning-glory");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn showing(mut self, motif: MotifId) -> MediaAsset {
         self.motifs.push(motif);
@@ -238,6 +345,12 @@ impl MediaAsset {
     }
 
     /// Sets its copy line, as printed.
+    ///
+    /// ```
+    /// let m = kdrama::MediaAsset::new("poster".parse()?, kdrama::MediaKind::MainPoster, "Main poster").with_copy("어서 와");
+    /// assert_eq!(m.copy(), Some("어서 와"));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_copy(mut self, copy: impl Into<String>) -> MediaAsset {
         self.copy = Some(copy.into());
@@ -245,6 +358,12 @@ impl MediaAsset {
     }
 
     /// Sets a description in the dataset's own words.
+    ///
+    /// ```
+    /// let m = kdrama::MediaAsset::new("poster".parse()?, kdrama::MediaKind::MainPoster, "Main poster").with_description("A forest of flowers.");
+    /// assert!(m.description().is_some());
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_description(mut self, description: impl Into<String>) -> MediaAsset {
         self.description = Some(description.into());
@@ -252,6 +371,12 @@ impl MediaAsset {
     }
 
     /// Adds a lifecycle event (keep them in the order they happened).
+    ///
+    /// ```
+    /// let m = kdrama::MediaAsset::new("poster".parse()?, kdrama::MediaKind::MainPoster, "Main poster").with_event(kdrama::LifecycleEvent::new(kdrama::LifecycleAction::Published, "2023-02-23".parse()?));
+    /// assert_eq!(m.events().len(), 1);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_event(mut self, event: LifecycleEvent) -> MediaAsset {
         self.events.push(event);
@@ -259,51 +384,102 @@ impl MediaAsset {
     }
 
     /// The asset's id.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.media()[0].id().as_str(), "part-1-first-poster");
+    /// ```
     pub fn id(&self) -> &MediaId {
         &self.id
     }
 
     /// What kind of asset it is.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.media_asset("part-2-main-poster").unwrap().kind(), kdrama::MediaKind::MainPoster);
+    /// ```
     pub fn kind(&self) -> MediaKind {
         self.kind
     }
 
     /// A descriptive title.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.media_asset("part-2-main-poster").unwrap().title(), "Part 2 main poster");
+    /// ```
     pub fn title(&self) -> &str {
         &self.title
     }
 
     /// The part it promotes, when specific to one.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.media_asset("part-2-main-poster").unwrap().part(), Some(2));
+    /// ```
     pub fn part(&self) -> Option<u32> {
         self.part
     }
 
     /// The platform it was published on.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.media()[0].platform().map(|p| p.as_str()), Some("netflix"));
+    /// ```
     pub fn platform(&self) -> Option<&OrganizationId> {
         self.platform.as_ref()
     }
 
     /// The characters it depicts.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.media()[0].depicts()[0].as_str(), "moon-dong-eun");
+    /// ```
     pub fn depicts(&self) -> &[CharacterId] {
         &self.depicts
     }
 
     /// The motifs it shows.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.media_asset("part-2-main-poster").unwrap().motifs().len(), 2);
+    /// ```
     pub fn motifs(&self) -> &[MotifId] {
         &self.motifs
     }
 
     /// Its copy line, as printed (usually Korean).
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.media()[0].copy(), Some("용서는 없어, 그래서 영광도 없겠지만"));
+    /// ```
     pub fn copy(&self) -> Option<&str> {
         self.copy.as_deref()
     }
 
     /// A description in the dataset's own words.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.media()[0].description().is_some());
+    /// ```
     pub fn description(&self) -> Option<&str> {
         self.description.as_deref()
     }
 
     /// What happened to it, in order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let draft = g.media_asset("part-1-character-poster-draft").unwrap();
+    /// assert_eq!(draft.events().len(), 3);
+    /// ```
     pub fn events(&self) -> &[LifecycleEvent] {
         &self.events
     }
@@ -335,6 +511,12 @@ pub struct LifecycleEvent {
 
 impl LifecycleEvent {
     /// An action on a date.
+    ///
+    /// ```
+    /// let e = kdrama::LifecycleEvent::new(kdrama::LifecycleAction::TakenDown, "2022-12-22".parse()?);
+    /// assert_eq!(e.action(), kdrama::LifecycleAction::TakenDown);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     pub fn new(action: LifecycleAction, date: Release) -> LifecycleEvent {
         LifecycleEvent {
             action,
@@ -346,6 +528,12 @@ impl LifecycleEvent {
     }
 
     /// Sets the stated reason.
+    ///
+    /// ```
+    /// let e = kdrama::LifecycleEvent::new(kdrama::LifecycleAction::TakenDown, "2022-12-22".parse()?).with_reason("a draft");
+    /// assert_eq!(e.reason(), Some("a draft"));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_reason(mut self, reason: impl Into<String>) -> LifecycleEvent {
         self.reason = Some(reason.into());
@@ -353,6 +541,12 @@ impl LifecycleEvent {
     }
 
     /// Sets the statement that explained it.
+    ///
+    /// ```
+    /// let e = kdrama::LifecycleEvent::new(kdrama::LifecycleAction::TakenDown, "2022-12-22".parse()?).explained_by("denial".parse()?);
+    /// assert_eq!(e.statement().map(|s| s.as_str()), Some("denial"));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn explained_by(mut self, statement: StatementId) -> LifecycleEvent {
         self.statement = Some(statement);
@@ -360,24 +554,55 @@ impl LifecycleEvent {
     }
 
     /// What happened.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let draft = g.media_asset("part-1-character-poster-draft").unwrap();
+    /// assert_eq!(draft.events()[1].action(), kdrama::LifecycleAction::TakenDown);
+    /// ```
     pub fn action(&self) -> LifecycleAction {
         self.action
     }
 
     /// When, as precisely as known.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let draft = g.media_asset("part-1-character-poster-draft").unwrap();
+    /// assert_eq!(draft.events()[1].date().to_string(), "2022-12-22");
+    /// ```
     pub fn date(&self) -> Release {
         self.date
     }
 
     /// The stated reason, when one was given.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let draft = g.media_asset("part-1-character-poster-draft").unwrap();
+    /// assert!(draft.events()[1].reason().is_some_and(|r| r.contains("mistake")));
+    /// ```
     pub fn reason(&self) -> Option<&str> {
         self.reason.as_deref()
     }
 
     /// The statement that explained it, when any.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let draft = g.media_asset("part-1-character-poster-draft").unwrap();
+    /// assert_eq!(draft.events()[1].statement().map(|s| s.as_str()), Some("netflix-takedown-explanation"));
+    /// ```
     pub fn statement(&self) -> Option<&StatementId> {
         self.statement.as_ref()
     }
 }
 
-impl_cites!(Motif, Interpretation, MediaAsset, LifecycleEvent);
+impl_cites!(
+    Motif = "kdrama::Motif::new(\"go\".parse()?, \"Go\")",
+    Interpretation = "kdrama::Interpretation::new(\"hope\", kdrama::InterpretationAuthority::Fan)",
+    MediaAsset =
+        "kdrama::MediaAsset::new(\"poster\".parse()?, kdrama::MediaKind::MainPoster, \"Poster\")",
+    LifecycleEvent =
+        "kdrama::LifecycleEvent::new(kdrama::LifecycleAction::Published, \"2023-02-23\".parse()?)",
+);

@@ -26,6 +26,11 @@ pub struct Alias {
 
 impl Alias {
     /// An alias of the given kind.
+    ///
+    /// ```
+    /// let a = kdrama::Alias::new("Yum Hye-ran", kdrama::AliasKind::Romanization);
+    /// assert_eq!(a.language(), None);
+    /// ```
     pub fn new(name: impl Into<String>, kind: AliasKind) -> Alias {
         Alias {
             name: name.into(),
@@ -47,16 +52,32 @@ impl Alias {
     }
 
     /// The alias text.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.person("yeom-hye-ran").unwrap().aliases()[0].name(), "Yum Hye-ran");
+    /// ```
     pub fn name(&self) -> &str {
         &self.name
     }
 
     /// What kind of variant it is.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.person("song-hye-kyo").unwrap().aliases()[0].kind(), kdrama::AliasKind::Misspelling);
+    /// ```
     pub fn kind(&self) -> AliasKind {
         self.kind
     }
 
     /// The language tag, for localized aliases.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let lim = g.person("lim-ji-yeon").unwrap();
+    /// assert!(lim.aliases().iter().any(|a| a.language() == Some("zh")));
+    /// ```
     pub fn language(&self) -> Option<&str> {
         self.language.as_deref()
     }
@@ -78,6 +99,11 @@ pub struct Romanization {
 
 impl Romanization {
     /// A romanization in `system`.
+    ///
+    /// ```
+    /// let r = kdrama::Romanization::new(kdrama::RomanizationSystem::McCuneReischauer, "Tŏ kŭllori");
+    /// assert_eq!(r.system(), kdrama::RomanizationSystem::McCuneReischauer);
+    /// ```
     pub fn new(system: RomanizationSystem, text: impl Into<String>) -> Romanization {
         Romanization {
             system,
@@ -86,11 +112,21 @@ impl Romanization {
     }
 
     /// The system used.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.titles().romanizations()[0].system(), kdrama::RomanizationSystem::Revised);
+    /// ```
     pub fn system(&self) -> RomanizationSystem {
         self.system
     }
 
     /// The romanized text.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.titles().romanizations()[1].text(), "Tŏ kŭllori");
+    /// ```
     pub fn text(&self) -> &str {
         &self.text
     }
@@ -122,6 +158,11 @@ pub struct Titles {
 
 impl Titles {
     /// Titles with only the English title set.
+    ///
+    /// ```
+    /// let t = kdrama::Titles::new("The Glory");
+    /// assert_eq!(t.native(), None);
+    /// ```
     pub fn new(english: impl Into<String>) -> Titles {
         Titles {
             english: english.into(),
@@ -132,6 +173,11 @@ impl Titles {
     }
 
     /// Sets the native (Hangul) title.
+    ///
+    /// ```
+    /// let t = kdrama::Titles::new("The Glory").with_native("더 글로리");
+    /// assert_eq!(t.native(), Some("더 글로리"));
+    /// ```
     #[must_use]
     pub fn with_native(mut self, native: impl Into<String>) -> Titles {
         self.native = Some(native.into());
@@ -139,6 +185,11 @@ impl Titles {
     }
 
     /// Adds a romanization of the native title.
+    ///
+    /// ```
+    /// let t = kdrama::Titles::new("The Glory").with_romanization(kdrama::RomanizationSystem::Revised, "Deo geullori");
+    /// assert_eq!(t.romanizations().len(), 1);
+    /// ```
     #[must_use]
     pub fn with_romanization(
         mut self,
@@ -150,6 +201,11 @@ impl Titles {
     }
 
     /// Sets the title used for a language tag (`zh-Hant`, `ja`).
+    ///
+    /// ```
+    /// let t = kdrama::Titles::new("The Glory").with_localized("et", "Hiilgus");
+    /// assert_eq!(t.localized()["et"], "Hiilgus");
+    /// ```
     #[must_use]
     pub fn with_localized(mut self, tag: impl Into<String>, title: impl Into<String>) -> Titles {
         self.localized.insert(tag.into(), title.into());
@@ -157,21 +213,41 @@ impl Titles {
     }
 
     /// The English title.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.titles().english(), "The Glory");
+    /// ```
     pub fn english(&self) -> &str {
         &self.english
     }
 
     /// The native (Hangul) title.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.titles().native(), Some("더 글로리"));
+    /// ```
     pub fn native(&self) -> Option<&str> {
         self.native.as_deref()
     }
 
     /// Every romanization, in order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.titles().romanizations().len(), 2);
+    /// ```
     pub fn romanizations(&self) -> &[Romanization] {
         &self.romanizations
     }
 
     /// The romanization in `system`, if any.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.titles().romanization(kdrama::RomanizationSystem::Revised), Some("Deo geullori"));
+    /// ```
     pub fn romanization(&self, system: RomanizationSystem) -> Option<&str> {
         self.romanizations
             .iter()
@@ -180,6 +256,11 @@ impl Titles {
     }
 
     /// Localized titles by language tag, in tag order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.titles().localized().get("zh-Hans").map(String::as_str), Some("黑暗荣耀"));
+    /// ```
     pub fn localized(&self) -> &BTreeMap<String, String> {
         &self.localized
     }

@@ -33,6 +33,12 @@ pub struct Person {
 
 impl Person {
     /// A person with an id and a display name.
+    ///
+    /// ```
+    /// let p = kdrama::Person::new("kim-a".parse()?, "Kim A");
+    /// assert_eq!(p.name(), "Kim A");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     pub fn new(id: PersonId, name: impl Into<String>) -> Person {
         Person {
             id,
@@ -44,6 +50,12 @@ impl Person {
     }
 
     /// Sets the native (Hangul) name.
+    ///
+    /// ```
+    /// let p = kdrama::Person::new("kim-a".parse()?, "Kim A").with_native_name("김아");
+    /// assert_eq!(p.native_name(), Some("김아"));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_native_name(mut self, name: impl Into<String>) -> Person {
         self.native_name = Some(name.into());
@@ -51,6 +63,12 @@ impl Person {
     }
 
     /// Adds a name variant.
+    ///
+    /// ```
+    /// let p = kdrama::Person::new("kim-a".parse()?, "Kim A").with_alias(kdrama::Alias::new("Kim Ah", kdrama::AliasKind::Romanization));
+    /// assert_eq!(p.aliases().len(), 1);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_alias(mut self, alias: Alias) -> Person {
         self.aliases.push(alias);
@@ -58,21 +76,41 @@ impl Person {
     }
 
     /// The person's id.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.people()[0].id().as_str(), "song-hye-kyo");
+    /// ```
     pub fn id(&self) -> &PersonId {
         &self.id
     }
 
     /// The display name (romanized).
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.person("jung-sung-il").unwrap().name(), "Jung Sung-il");
+    /// ```
     pub fn name(&self) -> &str {
         &self.name
     }
 
     /// The native (Hangul) name.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.person("jung-sung-il").unwrap().native_name(), Some("정성일"));
+    /// ```
     pub fn native_name(&self) -> Option<&str> {
         self.native_name.as_deref()
     }
 
     /// Name variants, in order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.person("jung-sung-il").unwrap().aliases().iter().any(|a| a.name() == "Jung Sung II"));
+    /// ```
     pub fn aliases(&self) -> &[Alias] {
         &self.aliases
     }
@@ -106,6 +144,12 @@ pub struct Character {
 
 impl Character {
     /// A character with an id and a display name.
+    ///
+    /// ```
+    /// let c = kdrama::Character::new("lee-b".parse()?, "Lee B");
+    /// assert_eq!(c.id().as_str(), "lee-b");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     pub fn new(id: CharacterId, name: impl Into<String>) -> Character {
         Character {
             id,
@@ -119,6 +163,12 @@ impl Character {
     }
 
     /// Sets the native (Hangul) name.
+    ///
+    /// ```
+    /// let c = kdrama::Character::new("lee-b".parse()?, "Lee B").with_native_name("이비");
+    /// assert_eq!(c.native_name(), Some("이비"));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_native_name(mut self, name: impl Into<String>) -> Character {
         self.native_name = Some(name.into());
@@ -126,6 +176,12 @@ impl Character {
     }
 
     /// Adds a name variant.
+    ///
+    /// ```
+    /// let c = kdrama::Character::new("lee-b".parse()?, "Lee B").with_alias(kdrama::Alias::new("Lee Bee", kdrama::AliasKind::Romanization));
+    /// assert_eq!(c.aliases().len(), 1);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_alias(mut self, alias: Alias) -> Character {
         self.aliases.push(alias);
@@ -133,6 +189,12 @@ impl Character {
     }
 
     /// Sets the occupation.
+    ///
+    /// ```
+    /// let c = kdrama::Character::new("lee-b".parse()?, "Lee B").with_occupation("teacher");
+    /// assert_eq!(c.occupation(), Some("teacher"));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_occupation(mut self, occupation: impl Into<String>) -> Character {
         self.occupation = Some(occupation.into());
@@ -140,6 +202,12 @@ impl Character {
     }
 
     /// Sets a short description.
+    ///
+    /// ```
+    /// let c = kdrama::Character::new("lee-b".parse()?, "Lee B").with_description("A teacher.");
+    /// assert_eq!(c.description(), Some("A teacher."));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_description(mut self, description: impl Into<String>) -> Character {
         self.description = Some(description.into());
@@ -147,31 +215,61 @@ impl Character {
     }
 
     /// The character's id.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.characters()[0].id().as_str(), "moon-dong-eun");
+    /// ```
     pub fn id(&self) -> &CharacterId {
         &self.id
     }
 
     /// The display name (romanized).
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.character("park-yeon-jin").unwrap().name(), "Park Yeon-jin");
+    /// ```
     pub fn name(&self) -> &str {
         &self.name
     }
 
     /// The native (Hangul) name.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.character("park-yeon-jin").unwrap().native_name(), Some("박연진"));
+    /// ```
     pub fn native_name(&self) -> Option<&str> {
         self.native_name.as_deref()
     }
 
     /// Name variants, in order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.character("park-yeon-jin").unwrap().aliases().iter().any(|a| a.name() == "Park Yeon Jin"));
+    /// ```
     pub fn aliases(&self) -> &[Alias] {
         &self.aliases
     }
 
     /// What the character does for a living, when known.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.character("park-yeon-jin").unwrap().occupation(), Some("television weather presenter"));
+    /// ```
     pub fn occupation(&self) -> Option<&str> {
         self.occupation.as_deref()
     }
 
     /// A short description in the dataset's own words.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.character("park-yeon-jin").unwrap().description().is_some());
+    /// ```
     pub fn description(&self) -> Option<&str> {
         self.description.as_deref()
     }
@@ -198,6 +296,12 @@ pub struct Relationship {
 
 impl Relationship {
     /// `from` is the `kind` of `to`.
+    ///
+    /// ```
+    /// let r = kdrama::Relationship::new("a".parse()?, kdrama::RelationshipKind::Spouse, "b".parse()?);
+    /// assert_eq!(r.from().as_str(), "a");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     pub fn new(from: CharacterId, kind: RelationshipKind, to: CharacterId) -> Relationship {
         Relationship {
             from,
@@ -208,16 +312,34 @@ impl Relationship {
     }
 
     /// The subject of the relationship.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let r = g.relationships().iter().find(|r| r.kind() == kdrama::RelationshipKind::Spouse).unwrap();
+    /// assert_eq!(r.from().as_str(), "park-yeon-jin");
+    /// ```
     pub fn from(&self) -> &CharacterId {
         &self.from
     }
 
     /// The kind of relationship.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let r = g.relationships().iter().find(|r| r.kind() == kdrama::RelationshipKind::Spouse).unwrap();
+    /// assert_eq!(r.kind().as_str(), "spouse");
+    /// ```
     pub fn kind(&self) -> RelationshipKind {
         self.kind
     }
 
     /// The object of the relationship.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let r = g.relationships().iter().find(|r| r.kind() == kdrama::RelationshipKind::Spouse).unwrap();
+    /// assert_eq!(r.to().as_str(), "ha-do-yeong");
+    /// ```
     pub fn to(&self) -> &CharacterId {
         &self.to
     }
@@ -248,6 +370,12 @@ pub struct Portrayal {
 
 impl Portrayal {
     /// `person` plays `character` at `stage`; billing unknown until set.
+    ///
+    /// ```
+    /// let p = kdrama::Portrayal::new("kim-a".parse()?, "lee-b".parse()?, kdrama::LifeStage::Adult);
+    /// assert_eq!(p.stage(), kdrama::LifeStage::Adult);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     pub fn new(person: PersonId, character: CharacterId, stage: LifeStage) -> Portrayal {
         Portrayal {
             person: Some(person),
@@ -277,6 +405,12 @@ impl Portrayal {
     }
 
     /// Sets the billing.
+    ///
+    /// ```
+    /// let p = kdrama::Portrayal::new("kim-a".parse()?, "lee-b".parse()?, kdrama::LifeStage::Adult).with_billing(kdrama::Billing::Lead);
+    /// assert_eq!(p.billing(), Some(kdrama::Billing::Lead));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_billing(mut self, billing: Billing) -> Portrayal {
         self.billing = Some(billing);
@@ -284,21 +418,41 @@ impl Portrayal {
     }
 
     /// The actor; `None` when no source confirms who it is.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.cast()[0].person().map(|p| p.as_str()), Some("song-hye-kyo"));
+    /// ```
     pub fn person(&self) -> Option<&PersonId> {
         self.person.as_ref()
     }
 
     /// The character played.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.cast()[0].character().as_str(), "moon-dong-eun");
+    /// ```
     pub fn character(&self) -> &CharacterId {
         &self.character
     }
 
     /// Which version of the character.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.cast()[1].stage(), kdrama::LifeStage::Young);
+    /// ```
     pub fn stage(&self) -> LifeStage {
         self.stage
     }
 
     /// The billing, when a source states it.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.cast()[0].billing(), Some(kdrama::Billing::Lead));
+    /// ```
     pub fn billing(&self) -> Option<Billing> {
         self.billing
     }
@@ -325,6 +479,12 @@ pub struct CrewCredit {
 
 impl CrewCredit {
     /// `person` credited as `role`.
+    ///
+    /// ```
+    /// let c = kdrama::CrewCredit::new("kim-a".parse()?, kdrama::CrewRole::Director);
+    /// assert_eq!(c.role(), kdrama::CrewRole::Director);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     pub fn new(person: PersonId, role: CrewRole) -> CrewCredit {
         CrewCredit {
             person,
@@ -335,6 +495,12 @@ impl CrewCredit {
     }
 
     /// Sets a note on the credit.
+    ///
+    /// ```
+    /// let c = kdrama::CrewCredit::new("kim-a".parse()?, kdrama::CrewRole::Producer).with_note("co-producer");
+    /// assert_eq!(c.note(), Some("co-producer"));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_note(mut self, note: impl Into<String>) -> CrewCredit {
         self.note = Some(note.into());
@@ -342,16 +508,31 @@ impl CrewCredit {
     }
 
     /// Who is credited.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.crew()[0].person().as_str(), "kim-eun-sook");
+    /// ```
     pub fn person(&self) -> &PersonId {
         &self.person
     }
 
     /// The role.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.crew()[0].role(), kdrama::CrewRole::Writer);
+    /// ```
     pub fn role(&self) -> CrewRole {
         self.role
     }
 
     /// A note on the credit, when any.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.crew().iter().any(|c| c.note() == Some("credited as CP")));
+    /// ```
     pub fn note(&self) -> Option<&str> {
         self.note.as_deref()
     }
@@ -382,6 +563,12 @@ pub struct Organization {
 
 impl Organization {
     /// An organization with an id, name and kind.
+    ///
+    /// ```
+    /// let o = kdrama::Organization::new("studio".parse()?, "Studio", kdrama::OrganizationKind::ProductionCompany);
+    /// assert_eq!(o.kind(), kdrama::OrganizationKind::ProductionCompany);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     pub fn new(
         id: OrganizationId,
         name: impl Into<String>,
@@ -398,6 +585,12 @@ impl Organization {
     }
 
     /// Sets the native name.
+    ///
+    /// ```
+    /// let o = kdrama::Organization::new("studio".parse()?, "Studio", kdrama::OrganizationKind::ProductionCompany).with_native_name("스튜디오");
+    /// assert_eq!(o.native_name(), Some("스튜디오"));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_native_name(mut self, name: impl Into<String>) -> Organization {
         self.native_name = Some(name.into());
@@ -405,6 +598,12 @@ impl Organization {
     }
 
     /// Sets the parent organization.
+    ///
+    /// ```
+    /// let o = kdrama::Organization::new("studio".parse()?, "Studio", kdrama::OrganizationKind::ProductionCompany).with_parent("group".parse()?);
+    /// assert_eq!(o.parent().map(|p| p.as_str()), Some("group"));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_parent(mut self, parent: OrganizationId) -> Organization {
         self.parent = Some(parent);
@@ -412,36 +611,63 @@ impl Organization {
     }
 
     /// The organization's id.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.organizations()[0].id().as_str(), "netflix");
+    /// ```
     pub fn id(&self) -> &OrganizationId {
         &self.id
     }
 
     /// Its name.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.organization("studio-dragon").unwrap().name(), "Studio Dragon");
+    /// ```
     pub fn name(&self) -> &str {
         &self.name
     }
 
     /// Its native name, when recorded.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.organization("netflix").unwrap().native_name(), None);
+    /// ```
     pub fn native_name(&self) -> Option<&str> {
         self.native_name.as_deref()
     }
 
     /// What kind of body it is.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.organization("netflix").unwrap().kind(), kdrama::OrganizationKind::Platform);
+    /// ```
     pub fn kind(&self) -> OrganizationKind {
         self.kind
     }
 
     /// The organization it belongs to, when recorded.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.organization("hwa-dam-pictures").unwrap().parent().map(|p| p.as_str()), Some("studio-dragon"));
+    /// ```
     pub fn parent(&self) -> Option<&OrganizationId> {
         self.parent.as_ref()
     }
 }
 
 impl_cites!(
-    Person,
-    Character,
-    Relationship,
-    Portrayal,
-    CrewCredit,
-    Organization
+    Person = "kdrama::Person::new(\"kim-a\".parse()?, \"Kim A\")",
+    Character = "kdrama::Character::new(\"lee-b\".parse()?, \"Lee B\")",
+    Relationship =
+        "kdrama::Relationship::new(\"a\".parse()?, kdrama::RelationshipKind::Ally, \"b\".parse()?)",
+    Portrayal =
+        "kdrama::Portrayal::new(\"kim-a\".parse()?, \"lee-b\".parse()?, kdrama::LifeStage::Adult)",
+    CrewCredit = "kdrama::CrewCredit::new(\"kim-a\".parse()?, kdrama::CrewRole::Writer)",
+    Organization = "kdrama::Organization::new(\"netflix\".parse()?, \"Netflix\", kdrama::OrganizationKind::Platform)",
 );

@@ -23,6 +23,10 @@ use crate::validate::{self, Severity, Violation, Violations};
 use crate::zone::Zone;
 
 /// The version of the JSON format this crate reads and writes.
+///
+/// ```
+/// assert!(kdrama::datasets::the_glory_json().contains(&format!("\"format\": {}", kdrama::FORMAT_VERSION)));
+/// ```
 pub const FORMAT_VERSION: u32 = 1;
 
 /// One release unit of a series: a Netflix part or a broadcast season.
@@ -51,6 +55,12 @@ pub struct Part {
 
 impl Part {
     /// Part `number` (1-based) released at `release`.
+    ///
+    /// ```
+    /// let p = kdrama::Part::new(1, "2024".parse()?);
+    /// assert_eq!(p.release().precision(), kdrama::Precision::Year);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     pub fn new(number: u32, release: Release) -> Part {
         Part {
             number,
@@ -62,6 +72,12 @@ impl Part {
     }
 
     /// Records that on `on` the release was announced as `release`.
+    ///
+    /// ```
+    /// let p = kdrama::Part::new(1, "2024-05-03".parse()?).with_announcement("2024-01-10".parse().unwrap(), "2024-05".parse()?);
+    /// assert_eq!(p.announcements().len(), 1);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_announcement(mut self, on: NaiveDate, release: Release) -> Part {
         self.announcements.push(Announcement::new(on, release));
@@ -69,6 +85,13 @@ impl Part {
     }
 
     /// Adds an announcement with its citations.
+    ///
+    /// ```
+    /// let a = kdrama::Announcement::new("2024-01-10".parse().unwrap(), "2024-05".parse()?).citing("press".parse()?);
+    /// let p = kdrama::Part::new(1, "2024-05-03".parse()?).with_announcement_record(a);
+    /// assert_eq!(p.announcements()[0].cites().len(), 1);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_announcement_record(mut self, announcement: Announcement) -> Part {
         self.announcements.push(announcement);
@@ -76,6 +99,12 @@ impl Part {
     }
 
     /// Adds an episode (in order).
+    ///
+    /// ```
+    /// let p = kdrama::Part::new(2, "2024".parse()?).with_episode(kdrama::Episode::new(9)).with_episode(kdrama::Episode::new(10));
+    /// assert_eq!(p.episodes()[1].number_in_part(), 2);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_episode(mut self, mut episode: Episode) -> Part {
         episode.number_in_part = self.episodes.len() as u32 + 1;
@@ -84,21 +113,41 @@ impl Part {
     }
 
     /// The part's number, from 1.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.parts()[1].number(), 2);
+    /// ```
     pub fn number(&self) -> u32 {
         self.number
     }
 
     /// When the part is released, as precisely as known.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.parts()[0].release().to_string(), "2022-12-30T17:00+09:00");
+    /// ```
     pub fn release(&self) -> Release {
         self.release
     }
 
     /// What was announced about the release, oldest first.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.parts()[1].announcements().len(), 2);
+    /// ```
     pub fn announcements(&self) -> &[Announcement] {
         &self.announcements
     }
 
     /// The part's episodes, in order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.parts()[1].episodes()[0].number(), 9);
+    /// ```
     pub fn episodes(&self) -> &[Episode] {
         &self.episodes
     }
@@ -122,6 +171,12 @@ pub struct Announcement {
 
 impl Announcement {
     /// On `on`, the release was announced as `release`.
+    ///
+    /// ```
+    /// let a = kdrama::Announcement::new("2022-12-20".parse().unwrap(), "2023-03".parse()?);
+    /// assert_eq!(a.release().to_string(), "2023-03");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     pub fn new(on: NaiveDate, release: Release) -> Announcement {
         Announcement {
             on,
@@ -131,11 +186,21 @@ impl Announcement {
     }
 
     /// The day of the announcement (home-zone calendar).
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.parts()[1].announcements()[0].on().to_string(), "2022-12-20");
+    /// ```
     pub fn on(&self) -> NaiveDate {
         self.on
     }
 
     /// What was announced.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.parts()[1].announcements()[1].release().to_string(), "2023-03-10");
+    /// ```
     pub fn release(&self) -> Release {
         self.release
     }
@@ -168,6 +233,11 @@ pub struct Episode {
 
 impl Episode {
     /// Episode `number` (absolute, from 1), untitled, runtime unknown.
+    ///
+    /// ```
+    /// let e = kdrama::Episode::new(3);
+    /// assert_eq!(e.number(), 3);
+    /// ```
     pub fn new(number: u32) -> Episode {
         Episode {
             number,
@@ -180,6 +250,11 @@ impl Episode {
     }
 
     /// Sets the title.
+    ///
+    /// ```
+    /// let e = kdrama::Episode::new(1).with_title("Pilot");
+    /// assert_eq!(e.title(), Some("Pilot"));
+    /// ```
     #[must_use]
     pub fn with_title(mut self, title: impl Into<String>) -> Episode {
         self.title = Some(title.into());
@@ -187,6 +262,11 @@ impl Episode {
     }
 
     /// Sets the runtime in minutes.
+    ///
+    /// ```
+    /// let e = kdrama::Episode::new(1).with_runtime_minutes(62);
+    /// assert_eq!(e.runtime_minutes(), Some(62));
+    /// ```
     #[must_use]
     pub fn with_runtime_minutes(mut self, minutes: u32) -> Episode {
         self.runtime_minutes = Some(minutes);
@@ -194,6 +274,12 @@ impl Episode {
     }
 
     /// Sets the episode's own release, overriding its part's (broadcast dramas).
+    ///
+    /// ```
+    /// let e = kdrama::Episode::new(1).with_release("2016-02-24T22:00+09:00".parse()?);
+    /// assert!(e.own_release().is_some());
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn with_release(mut self, release: Release) -> Episode {
         self.release = Some(release);
@@ -201,26 +287,53 @@ impl Episode {
     }
 
     /// The absolute episode number, from 1.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.episodes().last().map(|(_, e)| e.number()), Some(16));
+    /// ```
     pub fn number(&self) -> u32 {
         self.number
     }
 
     /// The number within its part, from 1.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.episodes().last().map(|(_, e)| e.number_in_part()), Some(8));
+    /// ```
     pub fn number_in_part(&self) -> u32 {
         self.number_in_part
     }
 
     /// The official title, when there is one.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// // The Glory's episodes have no official titles.
+    /// assert!(g.episodes().all(|(_, e)| e.title().is_none()));
+    /// ```
     pub fn title(&self) -> Option<&str> {
         self.title.as_deref()
     }
 
     /// The runtime in minutes, when known.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.episodes().all(|(_, e)| e.runtime_minutes().is_none()));
+    /// ```
     pub fn runtime_minutes(&self) -> Option<u32> {
         self.runtime_minutes
     }
 
     /// The episode's own release, when it differs from its part's.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// // Netflix released each part at once: no episode has its own release.
+    /// assert!(g.episodes().all(|(_, e)| e.own_release().is_none()));
+    /// ```
     pub fn own_release(&self) -> Option<Release> {
         self.release
     }
@@ -241,6 +354,11 @@ pub struct RuntimeRange {
 
 impl RuntimeRange {
     /// Runtimes from `min` to `max` minutes.
+    ///
+    /// ```
+    /// let r = kdrama::RuntimeRange::new(60, 70);
+    /// assert_eq!(r.max_minutes(), 70);
+    /// ```
     pub fn new(min: u32, max: u32) -> RuntimeRange {
         RuntimeRange {
             min_minutes: min,
@@ -249,17 +367,32 @@ impl RuntimeRange {
     }
 
     /// The shortest runtime.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.runtime().map(|r| r.min_minutes()), Some(47));
+    /// ```
     pub fn min_minutes(&self) -> u32 {
         self.min_minutes
     }
 
     /// The longest runtime.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.runtime().map(|r| r.max_minutes()), Some(72));
+    /// ```
     pub fn max_minutes(&self) -> u32 {
         self.max_minutes
     }
 }
 
-impl_cites!(Part, Announcement, Episode);
+impl_cites!(
+    Part = "kdrama::Part::new(1, \"2023\".parse()?)",
+    Announcement =
+        "kdrama::Announcement::new(\"2023-01-18\".parse().unwrap(), \"2023-03-10\".parse()?)",
+    Episode = "kdrama::Episode::new(1)",
+);
 
 /// The wire form of a series: exactly what the JSON holds. Private; every way
 /// into a [`Series`] passes through [`Series::assemble`].
@@ -498,31 +631,61 @@ impl Series {
     }
 
     /// The series id.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.id().as_str(), "the-glory");
+    /// ```
     pub fn id(&self) -> &SeriesId {
         &self.data.id
     }
 
     /// Its titles.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.titles().english(), "The Glory");
+    /// ```
     pub fn titles(&self) -> &Titles {
         &self.data.titles
     }
 
     /// The BCP 47 tag of its original language (`ko`).
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.original_language(), "ko");
+    /// ```
     pub fn original_language(&self) -> &str {
         &self.data.original_language
     }
 
     /// The ISO 3166-1 alpha-2 code of its country of origin (`KR`).
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.country(), "KR");
+    /// ```
     pub fn country(&self) -> &str {
         &self.data.country
     }
 
     /// The zone its release dates are written in (`Asia/Seoul` unless set).
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.home_zone(), kdrama::Zone::seoul());
+    /// ```
     pub fn home_zone(&self) -> Zone {
         self.data.home_zone
     }
 
     /// The platform or network that releases it.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.platform().map(|p| p.name()), Some("Netflix"));
+    /// ```
     pub fn platform(&self) -> Option<&Organization> {
         self.data
             .platform
@@ -531,26 +694,51 @@ impl Series {
     }
 
     /// Its genres, in order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.genres().iter().any(|x| x == "thriller"));
+    /// ```
     pub fn genres(&self) -> &[String] {
         &self.data.genres
     }
 
     /// Its age rating as published in its country (`19+`).
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.age_rating(), Some("19+"));
+    /// ```
     pub fn age_rating(&self) -> Option<&str> {
         self.data.age_rating.as_deref()
     }
 
     /// Its premise, in the dataset's own words.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.premise().is_some());
+    /// ```
     pub fn premise(&self) -> Option<&str> {
         self.data.premise.as_deref()
     }
 
     /// The known range of its episode runtimes.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.runtime().is_some());
+    /// ```
     pub fn runtime(&self) -> Option<RuntimeRange> {
         self.data.runtime
     }
 
     /// Its production companies, in order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.production_companies().next().map(|o| o.name()), Some("Hwa&Dam Pictures"));
+    /// ```
     pub fn production_companies(&self) -> impl Iterator<Item = &Organization> + '_ {
         self.data
             .production_companies
@@ -559,22 +747,44 @@ impl Series {
     }
 
     /// The sources behind the series-level facts (titles, genres, rating…).
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.cites().iter().any(|s| s.as_str() == "wiki-en"));
+    /// ```
     pub fn cites(&self) -> &[SourceId] {
         &self.data.cites
     }
 
     /// Its parts, in number order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.parts().len(), 2);
+    /// ```
     pub fn parts(&self) -> &[Part] {
         &self.data.parts
     }
 
     /// Part `number` (from 1).
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.part(2).is_some());
+    /// assert!(g.part(0).is_none() && g.part(3).is_none());
+    /// ```
     pub fn part(&self, number: u32) -> Option<&Part> {
         let i = usize::try_from(number.checked_sub(1)?).ok()?;
         self.data.parts.get(i)
     }
 
     /// Every episode with its part, in episode order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let (part, episode) = g.episodes().nth(8).unwrap();
+    /// assert_eq!((part.number(), episode.number()), (2, 9));
+    /// ```
     pub fn episodes(&self) -> impl Iterator<Item = (&Part, &Episode)> + '_ {
         self.data
             .parts
@@ -583,86 +793,172 @@ impl Series {
     }
 
     /// Every person (cast and crew), in order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.people().len() > 20);
+    /// ```
     pub fn people(&self) -> &[Person] {
         &self.data.people
     }
 
     /// The person with this id.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.person("lim-ji-yeon").map(|p| p.name()), Some("Lim Ji-yeon"));
+    /// assert!(g.person("nobody").is_none());
+    /// ```
     pub fn person(&self, id: &str) -> Option<&Person> {
         lookup(&self.index.people, &self.data.people, id)
     }
 
     /// Every character, in order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.characters()[0].name(), "Moon Dong-eun");
+    /// ```
     pub fn characters(&self) -> &[Character] {
         &self.data.characters
     }
 
     /// The character with this id.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.character("ha-do-yeong").is_some());
+    /// ```
     pub fn character(&self, id: &str) -> Option<&Character> {
         lookup(&self.index.characters, &self.data.characters, id)
     }
 
     /// Every cast credit, in order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.cast().iter().any(|p| p.character().as_str() == "ha-ye-sol"));
+    /// ```
     pub fn cast(&self) -> &[Portrayal] {
         &self.data.cast
     }
 
     /// Every relationship between characters, in order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(!g.relationships().is_empty());
+    /// ```
     pub fn relationships(&self) -> &[Relationship] {
         &self.data.relationships
     }
 
     /// Every crew credit, in order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.crew().iter().any(|c| c.role() == kdrama::CrewRole::Director));
+    /// ```
     pub fn crew(&self) -> &[CrewCredit] {
         &self.data.crew
     }
 
     /// Every organization, in order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.organizations().iter().any(|o| o.id().as_str() == "studio-dragon"));
+    /// ```
     pub fn organizations(&self) -> &[Organization] {
         &self.data.organizations
     }
 
     /// The organization with this id.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.organization("netflix").is_some());
+    /// ```
     pub fn organization(&self, id: &str) -> Option<&Organization> {
         lookup(&self.index.organizations, &self.data.organizations, id)
     }
 
     /// Every motif, in order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.motifs().len() >= 2);
+    /// ```
     pub fn motifs(&self) -> &[Motif] {
         &self.data.motifs
     }
 
     /// The motif with this id.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.motif("morning-glory").is_some());
+    /// ```
     pub fn motif(&self, id: &str) -> Option<&Motif> {
         lookup(&self.index.motifs, &self.data.motifs, id)
     }
 
     /// Every media asset, in order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.media().iter().any(|m| m.kind() == kdrama::MediaKind::Trailer));
+    /// ```
     pub fn media(&self) -> &[MediaAsset] {
         &self.data.media
     }
 
     /// The media asset with this id.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.media_asset("part-2-main-poster").is_some());
+    /// ```
     pub fn media_asset(&self, id: &str) -> Option<&MediaAsset> {
         lookup(&self.index.media, &self.data.media, id)
     }
 
     /// Every claim, in order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.claims()[0].id().as_str(), "takedown-rumour");
+    /// ```
     pub fn claims(&self) -> &[Claim] {
         &self.data.claims
     }
 
     /// The claim with this id.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.claim("takedown-rumour").is_some());
+    /// ```
     pub fn claim(&self, id: &str) -> Option<&Claim> {
         lookup(&self.index.claims, &self.data.claims, id)
     }
 
     /// Every statement, in order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(!g.statements().is_empty());
+    /// ```
     pub fn statements(&self) -> &[Statement] {
         &self.data.statements
     }
 
     /// The statement with this id.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.statement("netflix-takedown-explanation").is_some());
+    /// ```
     pub fn statement(&self, id: &str) -> Option<&Statement> {
         lookup(&self.index.statements, &self.data.statements, id)
     }
@@ -685,21 +981,41 @@ impl Series {
     }
 
     /// Every event, in order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.events().iter().any(|e| e.kind() == kdrama::EventKind::Award));
+    /// ```
     pub fn events(&self) -> &[Event] {
         &self.data.events
     }
 
     /// The event with this id.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.event("press-conference").is_some());
+    /// ```
     pub fn event(&self, id: &str) -> Option<&Event> {
         lookup(&self.index.events, &self.data.events, id)
     }
 
     /// Every source, in order.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.sources().iter().all(|s| s.url().starts_with("http")));
+    /// ```
     pub fn sources(&self) -> &[Source] {
         &self.data.sources
     }
 
     /// The source with this id.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.source("wiki-en").map(|s| s.authority()), Some(kdrama::AuthorityTier::Reference));
+    /// ```
     pub fn source(&self, id: &str) -> Option<&Source> {
         lookup(&self.index.sources, &self.data.sources, id)
     }
@@ -810,6 +1126,12 @@ impl SeriesBuilder {
     }
 
     /// Replaces all titles.
+    ///
+    /// ```
+    /// let b = kdrama::Series::builder("mine".parse()?, "Mine").titles(kdrama::Titles::new("Mine").with_native("내 것"));
+    /// assert_eq!(b.build()?.titles().native(), Some("내 것"));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn titles(mut self, titles: Titles) -> SeriesBuilder {
         self.data.titles = titles;
@@ -817,6 +1139,12 @@ impl SeriesBuilder {
     }
 
     /// Sets the native (Hangul) title.
+    ///
+    /// ```
+    /// let b = kdrama::Series::builder("mine".parse()?, "Mine").native_title("내 것");
+    /// assert_eq!(b.build()?.titles().native(), Some("내 것"));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn native_title(mut self, title: impl Into<String>) -> SeriesBuilder {
         self.data.titles = self.data.titles.with_native(title);
@@ -824,6 +1152,12 @@ impl SeriesBuilder {
     }
 
     /// Sets the original language tag (default `ko`).
+    ///
+    /// ```
+    /// let b = kdrama::Series::builder("mine".parse()?, "Mine").original_language("en");
+    /// assert_eq!(b.build()?.original_language(), "en");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn original_language(mut self, tag: impl Into<String>) -> SeriesBuilder {
         self.data.original_language = tag.into();
@@ -831,6 +1165,12 @@ impl SeriesBuilder {
     }
 
     /// Sets the country code (default `KR`).
+    ///
+    /// ```
+    /// let b = kdrama::Series::builder("mine".parse()?, "Mine").country("US");
+    /// assert_eq!(b.build()?.country(), "US");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn country(mut self, code: impl Into<String>) -> SeriesBuilder {
         self.data.country = code.into();
@@ -838,6 +1178,12 @@ impl SeriesBuilder {
     }
 
     /// Sets the home zone (default `Asia/Seoul`).
+    ///
+    /// ```
+    /// let b = kdrama::Series::builder("mine".parse()?, "Mine").home_zone(kdrama::Zone::from_name("America/New_York")?);
+    /// assert_eq!(b.build()?.home_zone().name(), "America/New_York");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn home_zone(mut self, zone: Zone) -> SeriesBuilder {
         self.data.home_zone = zone;
@@ -845,6 +1191,13 @@ impl SeriesBuilder {
     }
 
     /// Sets the platform or network.
+    ///
+    /// ```
+    /// let b = kdrama::Series::builder("mine".parse()?, "Mine").platform("netflix".parse()?)
+    ///     .organization(kdrama::Organization::new("netflix".parse()?, "Netflix", kdrama::OrganizationKind::Platform));
+    /// assert_eq!(b.build()?.platform().map(|p| p.name()), Some("Netflix"));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn platform(mut self, platform: OrganizationId) -> SeriesBuilder {
         self.data.platform = Some(platform);
@@ -852,6 +1205,12 @@ impl SeriesBuilder {
     }
 
     /// Sets the age rating.
+    ///
+    /// ```
+    /// let b = kdrama::Series::builder("mine".parse()?, "Mine").age_rating("15+");
+    /// assert_eq!(b.build()?.age_rating(), Some("15+"));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn age_rating(mut self, rating: impl Into<String>) -> SeriesBuilder {
         self.data.age_rating = Some(rating.into());
@@ -859,6 +1218,12 @@ impl SeriesBuilder {
     }
 
     /// Sets the premise.
+    ///
+    /// ```
+    /// let b = kdrama::Series::builder("mine".parse()?, "Mine").premise("A revenge.");
+    /// assert_eq!(b.build()?.premise(), Some("A revenge."));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn premise(mut self, premise: impl Into<String>) -> SeriesBuilder {
         self.data.premise = Some(premise.into());
@@ -866,6 +1231,12 @@ impl SeriesBuilder {
     }
 
     /// Sets the runtime range.
+    ///
+    /// ```
+    /// let b = kdrama::Series::builder("mine".parse()?, "Mine").runtime(kdrama::RuntimeRange::new(50, 70));
+    /// assert!(b.build()?.runtime().is_some());
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     #[must_use]
     pub fn runtime(mut self, runtime: RuntimeRange) -> SeriesBuilder {
         self.data.runtime = Some(runtime);
@@ -912,6 +1283,13 @@ impl SeriesBuilder {
     /// # Errors
     ///
     /// [`Error::Invalid`] listing every violation.
+    ///
+    /// ```
+    /// let b = kdrama::Series::builder("mine".parse()?, "Mine").part(kdrama::Part::new(2, "2024".parse()?));
+    /// let err = b.build().unwrap_err();
+    /// assert_eq!(err.violations().unwrap().len(), 1);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     pub fn build(self) -> Result<Series> {
         Series::assemble(self.data, Strictness::Lenient)
     }
@@ -921,6 +1299,14 @@ impl SeriesBuilder {
     /// # Errors
     ///
     /// [`Error::Invalid`] listing every violation.
+    ///
+    /// ```
+    /// let b = kdrama::Series::builder("mine".parse()?, "Mine");
+    /// // Lenient accepts the uncited series; strict does not.
+    /// assert!(b.clone().build().is_ok());
+    /// assert!(b.build_strict().is_err());
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     pub fn build_strict(self) -> Result<Series> {
         Series::assemble(self.data, Strictness::Strict)
     }

@@ -13,6 +13,14 @@ use crate::vocab::{LifecycleAction, Verdict};
 use crate::zone::Zone;
 
 /// The longest plausible episode runtime, in minutes.
+///
+/// ```
+/// let ok = kdrama::Series::builder("x".parse()?, "X")
+///     .part(kdrama::Part::new(1, "2024".parse()?).with_episode(kdrama::Episode::new(1).with_runtime_minutes(kdrama::MAX_RUNTIME_MINUTES)))
+///     .build();
+/// assert!(ok.is_ok());
+/// # Ok::<(), kdrama::Error>(())
+/// ```
 pub const MAX_RUNTIME_MINUTES: u32 = 300;
 
 /// Whether a [`Violation`] makes a series invalid.
@@ -146,21 +154,45 @@ pub struct Violation {
 
 impl Violation {
     /// The path of the offending value, in JSON-path style.
+    ///
+    /// ```
+    /// let err = kdrama::Series::from_json(r#"{"format": 1, "id": "x", "titles": {"english": "X"}, "original_language": "ko", "country": "KR", "platform": "nowhere"}"#).unwrap_err();
+    /// let v = err.violations().unwrap().iter().next().unwrap();
+    /// assert_eq!(v.path(), "platform");
+    /// ```
     pub fn path(&self) -> &str {
         &self.path
     }
 
     /// The rule broken.
+    ///
+    /// ```
+    /// let err = kdrama::Series::from_json(r#"{"format": 1, "id": "x", "titles": {"english": "X"}, "original_language": "ko", "country": "KR", "platform": "nowhere"}"#).unwrap_err();
+    /// let v = err.violations().unwrap().iter().next().unwrap();
+    /// assert_eq!(v.kind(), kdrama::ViolationKind::DanglingReference);
+    /// ```
     pub fn kind(&self) -> ViolationKind {
         self.kind
     }
 
     /// What is wrong, lowercase, naming the value and what was expected.
+    ///
+    /// ```
+    /// let err = kdrama::Series::from_json(r#"{"format": 1, "id": "x", "titles": {"english": "X"}, "original_language": "ko", "country": "KR", "platform": "nowhere"}"#).unwrap_err();
+    /// let v = err.violations().unwrap().iter().next().unwrap();
+    /// assert_eq!(v.message(), "unknown organization \"nowhere\": expected the id of a record in organizations");
+    /// ```
     pub fn message(&self) -> &str {
         &self.message
     }
 
     /// Whether it makes the series invalid.
+    ///
+    /// ```
+    /// let err = kdrama::Series::from_json(r#"{"format": 1, "id": "x", "titles": {"english": "X"}, "original_language": "ko", "country": "KR", "platform": "nowhere"}"#).unwrap_err();
+    /// let v = err.violations().unwrap().iter().next().unwrap();
+    /// assert_eq!(v.severity(), kdrama::Severity::Error);
+    /// ```
     pub fn severity(&self) -> Severity {
         self.severity
     }
@@ -191,16 +223,35 @@ impl Violations {
     }
 
     /// The violations, in document order.
+    ///
+    /// ```
+    /// let err = kdrama::Series::from_json(r#"{"format": 1, "id": "x", "titles": {"english": ""}, "original_language": "", "country": "KR"}"#).unwrap_err();
+    /// let vs = err.violations().unwrap();
+    /// let paths: Vec<&str> = vs.iter().map(|v| v.path()).collect();
+    /// assert_eq!(paths, ["titles.english", "original_language"]);
+    /// ```
     pub fn iter(&self) -> std::slice::Iter<'_, Violation> {
         self.0.iter()
     }
 
     /// How many there are.
+    ///
+    /// ```
+    /// let err = kdrama::Series::from_json(r#"{"format": 1, "id": "x", "titles": {"english": ""}, "original_language": "", "country": "KR"}"#).unwrap_err();
+    /// let vs = err.violations().unwrap();
+    /// assert_eq!(vs.len(), 2);
+    /// ```
     pub fn len(&self) -> usize {
         self.0.len()
     }
 
     /// Whether there are none.
+    ///
+    /// ```
+    /// let err = kdrama::Series::from_json(r#"{"format": 1, "id": "x", "titles": {"english": ""}, "original_language": "", "country": "KR"}"#).unwrap_err();
+    /// let vs = err.violations().unwrap();
+    /// assert!(!vs.is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

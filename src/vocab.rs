@@ -23,9 +23,21 @@ macro_rules! vocab {
 
         impl $name {
             /// Every value, in declaration (and ranking) order.
+            ///
+            /// ```
+            #[doc = concat!("let all = kdrama::", stringify!($name), "::ALL;")]
+            /// assert!(all.windows(2).all(|w| w[0] < w[1]));
+            /// ```
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
             /// The stable text name used in JSON and by [`FromStr`].
+            ///
+            /// ```
+            #[doc = concat!("for value in kdrama::", stringify!($name), "::ALL {")]
+            #[doc = concat!("    assert_eq!(value.as_str().parse::<kdrama::", stringify!($name), ">()?, *value);")]
+            /// }
+            /// # Ok::<(), kdrama::Error>(())
+            /// ```
             pub fn as_str(self) -> &'static str {
                 match self {
                     $($name::$variant => $text,)+

@@ -39,6 +39,13 @@ impl Zone {
     /// # Errors
     ///
     /// [`Error::UnknownZone`] when the database has no zone of that name.
+    ///
+    /// ```
+    /// let la = kdrama::Zone::from_name("America/Los_Angeles")?;
+    /// assert_eq!(la.name(), "America/Los_Angeles");
+    /// assert!(kdrama::Zone::from_name("Asia/Atlantis").is_err());
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
     pub fn from_name(name: &str) -> Result<Zone> {
         // time-tz also answers to Windows names ("Korea Standard Time"); those
         // contain spaces, IANA names never do.

@@ -2,6 +2,12 @@
 //!
 //! Each is a JSON file compiled into the crate, parsed and validated (strictly:
 //! every fact-bearing record cites a source) the first time it is asked for.
+//!
+//! ```
+//! let glory = kdrama::datasets::the_glory();
+//! assert!(glory.warnings().is_empty());
+//! assert_eq!(glory.sources().len(), glory.sources().iter().filter(|s| s.url().starts_with("http")).count());
+//! ```
 
 use std::sync::LazyLock;
 
