@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::cites::impl_cites;
 use crate::id::{CharacterId, MediaId, MotifId, OrganizationId, SourceId, StatementId};
-use crate::names::Alias;
+use crate::names::{Alias, impl_names};
 use crate::release::Release;
 use crate::vocab::{InterpretationAuthority, LifecycleAction, MediaKind};
 
@@ -59,32 +59,6 @@ impl Motif {
         }
     }
 
-    /// Sets the native name.
-    ///
-    /// ```
-    /// let m = kdrama::Motif::new("go".parse()?, "Go").with_native_name("바둑");
-    /// assert_eq!(m.native_name(), Some("바둑"));
-    /// # Ok::<(), kdrama::Error>(())
-    /// ```
-    #[must_use]
-    pub fn with_native_name(mut self, name: impl Into<String>) -> Motif {
-        self.native_name = Some(name.into());
-        self
-    }
-
-    /// Adds a name variant.
-    ///
-    /// ```
-    /// let m = kdrama::Motif::new("go".parse()?, "Go").with_alias(kdrama::Alias::new("baduk", kdrama::AliasKind::Romanization));
-    /// assert_eq!(m.aliases()[0].name(), "baduk");
-    /// # Ok::<(), kdrama::Error>(())
-    /// ```
-    #[must_use]
-    pub fn with_alias(mut self, alias: Alias) -> Motif {
-        self.aliases.push(alias);
-        self
-    }
-
     /// Sets a description in the dataset's own words.
     ///
     /// ```
@@ -124,36 +98,6 @@ impl Motif {
     /// ```
     pub fn id(&self) -> &MotifId {
         &self.id
-    }
-
-    /// Its name.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.motif("go").unwrap().name(), "Go");
-    /// ```
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
-    /// Its native name, when recorded.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.motif("go").unwrap().native_name(), Some("바둑"));
-    /// ```
-    pub fn native_name(&self) -> Option<&str> {
-        self.native_name.as_deref()
-    }
-
-    /// Name variants, in order.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert!(g.motif("morning-glory").unwrap().aliases().iter().any(|a| a.name() == "devil's trumpet"));
-    /// ```
-    pub fn aliases(&self) -> &[Alias] {
-        &self.aliases
     }
 
     /// A description in the dataset's own words.
@@ -597,6 +541,8 @@ impl LifecycleEvent {
         self.statement.as_ref()
     }
 }
+
+impl_names!(Motif = "kdrama::Motif::new(\"go\".parse()?, \"Go\")");
 
 impl_cites!(
     Motif = "kdrama::Motif::new(\"go\".parse()?, \"Go\")",

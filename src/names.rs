@@ -6,6 +6,76 @@ use serde::{Deserialize, Serialize};
 
 use crate::vocab::{AliasKind, RomanizationSystem};
 
+/// Adds the naming API (a display name, a native name, aliases) to a record
+/// type with `name`, `native_name` and `aliases` fields.
+macro_rules! impl_names {
+    ($($ty:ident = $example:literal),* $(,)?) => {$(
+        impl $ty {
+            /// Sets the native (Hangul) name.
+            ///
+            /// ```
+            #[doc = concat!("let record = ", $example, ".with_native_name(\"바둑\");")]
+            /// assert_eq!(record.native_name(), Some("바둑"));
+            /// # Ok::<(), kdrama::Error>(())
+            /// ```
+            #[must_use]
+            pub fn with_native_name(mut self, name: impl Into<String>) -> Self {
+                self.native_name = Some(name.into());
+                self
+            }
+
+            /// Adds a name variant.
+            ///
+            /// ```
+            /// use kdrama::{Alias, AliasKind};
+            #[doc = concat!("let record = ", $example, ".with_alias(Alias::new(\"Variant\", AliasKind::Misspelling));")]
+            /// assert_eq!(record.aliases()[0].kind(), AliasKind::Misspelling);
+            /// # Ok::<(), kdrama::Error>(())
+            /// ```
+            #[must_use]
+            pub fn with_alias(mut self, alias: $crate::names::Alias) -> Self {
+                self.aliases.push(alias);
+                self
+            }
+
+            /// The display name (romanized).
+            ///
+            /// ```
+            #[doc = concat!("let record = ", $example, ";")]
+            /// assert!(!record.name().is_empty());
+            /// # Ok::<(), kdrama::Error>(())
+            /// ```
+            pub fn name(&self) -> &str {
+                &self.name
+            }
+
+            /// The native (Hangul) name, when recorded.
+            ///
+            /// ```
+            #[doc = concat!("let record = ", $example, ";")]
+            /// assert_eq!(record.native_name(), None);
+            /// # Ok::<(), kdrama::Error>(())
+            /// ```
+            pub fn native_name(&self) -> Option<&str> {
+                self.native_name.as_deref()
+            }
+
+            /// Name variants (romanizations, misspellings, localized forms), in order.
+            ///
+            /// ```
+            /// let g = kdrama::datasets::the_glory();
+            /// let jung = g.person("jung-sung-il").unwrap();
+            /// assert!(jung.aliases().iter().any(|a| a.name() == "Jung Sung II"));
+            /// ```
+            pub fn aliases(&self) -> &[$crate::names::Alias] {
+                &self.aliases
+            }
+        }
+    )*};
+}
+
+pub(crate) use impl_names;
+
 /// Another name a person, character or motif is known by, with what kind of
 /// variant it is.
 ///

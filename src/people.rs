@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::cites::impl_cites;
 use crate::id::{CharacterId, OrganizationId, PersonId, SourceId};
-use crate::names::Alias;
+use crate::names::{Alias, impl_names};
 use crate::vocab::{Billing, CrewRole, LifeStage, OrganizationKind, RelationshipKind};
 
 /// A real person: actor, writer, director, advisor.
@@ -49,32 +49,6 @@ impl Person {
         }
     }
 
-    /// Sets the native (Hangul) name.
-    ///
-    /// ```
-    /// let p = kdrama::Person::new("kim-a".parse()?, "Kim A").with_native_name("김아");
-    /// assert_eq!(p.native_name(), Some("김아"));
-    /// # Ok::<(), kdrama::Error>(())
-    /// ```
-    #[must_use]
-    pub fn with_native_name(mut self, name: impl Into<String>) -> Person {
-        self.native_name = Some(name.into());
-        self
-    }
-
-    /// Adds a name variant.
-    ///
-    /// ```
-    /// let p = kdrama::Person::new("kim-a".parse()?, "Kim A").with_alias(kdrama::Alias::new("Kim Ah", kdrama::AliasKind::Romanization));
-    /// assert_eq!(p.aliases().len(), 1);
-    /// # Ok::<(), kdrama::Error>(())
-    /// ```
-    #[must_use]
-    pub fn with_alias(mut self, alias: Alias) -> Person {
-        self.aliases.push(alias);
-        self
-    }
-
     /// The person's id.
     ///
     /// ```
@@ -83,36 +57,6 @@ impl Person {
     /// ```
     pub fn id(&self) -> &PersonId {
         &self.id
-    }
-
-    /// The display name (romanized).
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.person("jung-sung-il").unwrap().name(), "Jung Sung-il");
-    /// ```
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
-    /// The native (Hangul) name.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.person("jung-sung-il").unwrap().native_name(), Some("정성일"));
-    /// ```
-    pub fn native_name(&self) -> Option<&str> {
-        self.native_name.as_deref()
-    }
-
-    /// Name variants, in order.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert!(g.person("jung-sung-il").unwrap().aliases().iter().any(|a| a.name() == "Jung Sung II"));
-    /// ```
-    pub fn aliases(&self) -> &[Alias] {
-        &self.aliases
     }
 }
 
@@ -162,32 +106,6 @@ impl Character {
         }
     }
 
-    /// Sets the native (Hangul) name.
-    ///
-    /// ```
-    /// let c = kdrama::Character::new("lee-b".parse()?, "Lee B").with_native_name("이비");
-    /// assert_eq!(c.native_name(), Some("이비"));
-    /// # Ok::<(), kdrama::Error>(())
-    /// ```
-    #[must_use]
-    pub fn with_native_name(mut self, name: impl Into<String>) -> Character {
-        self.native_name = Some(name.into());
-        self
-    }
-
-    /// Adds a name variant.
-    ///
-    /// ```
-    /// let c = kdrama::Character::new("lee-b".parse()?, "Lee B").with_alias(kdrama::Alias::new("Lee Bee", kdrama::AliasKind::Romanization));
-    /// assert_eq!(c.aliases().len(), 1);
-    /// # Ok::<(), kdrama::Error>(())
-    /// ```
-    #[must_use]
-    pub fn with_alias(mut self, alias: Alias) -> Character {
-        self.aliases.push(alias);
-        self
-    }
-
     /// Sets the occupation.
     ///
     /// ```
@@ -222,36 +140,6 @@ impl Character {
     /// ```
     pub fn id(&self) -> &CharacterId {
         &self.id
-    }
-
-    /// The display name (romanized).
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.character("park-yeon-jin").unwrap().name(), "Park Yeon-jin");
-    /// ```
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
-    /// The native (Hangul) name.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.character("park-yeon-jin").unwrap().native_name(), Some("박연진"));
-    /// ```
-    pub fn native_name(&self) -> Option<&str> {
-        self.native_name.as_deref()
-    }
-
-    /// Name variants, in order.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert!(g.character("park-yeon-jin").unwrap().aliases().iter().any(|a| a.name() == "Park Yeon Jin"));
-    /// ```
-    pub fn aliases(&self) -> &[Alias] {
-        &self.aliases
     }
 
     /// What the character does for a living, when known.
@@ -660,6 +548,11 @@ impl Organization {
         self.parent.as_ref()
     }
 }
+
+impl_names!(
+    Person = "kdrama::Person::new(\"kim-a\".parse()?, \"Kim A\")",
+    Character = "kdrama::Character::new(\"lee-b\".parse()?, \"Lee B\")",
+);
 
 impl_cites!(
     Person = "kdrama::Person::new(\"kim-a\".parse()?, \"Kim A\")",
