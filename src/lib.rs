@@ -125,6 +125,7 @@ mod media;
 mod names;
 mod people;
 mod release;
+mod schedule;
 mod series;
 mod source;
 mod validate;
@@ -142,6 +143,7 @@ pub use media::{Interpretation, LifecycleEvent, MediaAsset, Motif};
 pub use names::{Alias, Romanization, Titles};
 pub use people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
 pub use release::{Precision, Release, Window};
+pub use schedule::{LocalRelease, LocalTime, ReleaseUnit, SeriesStatus, Status};
 pub use series::{
     Announcement, Episode, FORMAT_VERSION, Part, RuntimeRange, Series, SeriesBuilder, Strictness,
 };

@@ -224,6 +224,8 @@ pub struct Titles {
     romanizations: Vec<Romanization>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     localized: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    aliases: Vec<Alias>,
 }
 
 impl Titles {
@@ -239,6 +241,7 @@ impl Titles {
             native: None,
             romanizations: Vec::new(),
             localized: BTreeMap::new(),
+            aliases: Vec::new(),
         }
     }
 
@@ -280,6 +283,29 @@ impl Titles {
     pub fn with_localized(mut self, tag: impl Into<String>, title: impl Into<String>) -> Titles {
         self.localized.insert(tag.into(), title.into());
         self
+    }
+
+    /// Adds another name the series goes by (a short form, another rendering).
+    ///
+    /// ```
+    /// use kdrama::{Alias, AliasKind, Titles};
+    /// let t = Titles::new("Descendants of the Sun").with_alias(Alias::new("DOTS", AliasKind::ShortForm));
+    /// assert_eq!(t.aliases()[0].name(), "DOTS");
+    /// ```
+    #[must_use]
+    pub fn with_alias(mut self, alias: Alias) -> Titles {
+        self.aliases.push(alias);
+        self
+    }
+
+    /// Other names the series goes by, in order.
+    ///
+    /// ```
+    /// let dots = kdrama::datasets::descendants_of_the_sun();
+    /// assert!(dots.titles().aliases().iter().any(|a| a.name() == "태후"));
+    /// ```
+    pub fn aliases(&self) -> &[Alias] {
+        &self.aliases
     }
 
     /// The English title.

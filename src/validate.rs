@@ -571,6 +571,7 @@ fn series_fields(c: &mut Checker, data: &SeriesData, index: &Index) {
         c.language(|| format!("titles.localized.{tag}"), tag);
         c.text(|| format!("titles.localized.{tag}"), title);
     }
+    aliases(c, "titles", t.aliases());
     c.language(|| "original_language".into(), &data.original_language);
     if !(data.country.len() == 2 && data.country.bytes().all(|b| b.is_ascii_uppercase())) {
         c.error(
@@ -631,6 +632,7 @@ fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
     let mut position = 0u32;
     let mut previous_episode = 0u32;
     let mut previous: Option<(u32, Window)> = None;
+    let mut previous_episode_window: Option<Window> = None;
     for (pi, part) in data.parts.iter().enumerate() {
         let path = format!("parts[{pi}]");
         let expected = pi as u32 + 1;
@@ -699,6 +701,20 @@ fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
             }
             if let Some(r) = e.own_release() {
                 c.offset(|| format!("{epath}.release"), r);
+                let ew = r.window(&zone);
+                if let (Some(ew), Some(prev)) = (ew, previous_episode_window) {
+                    if ew.certainly_before(&prev) {
+                        c.error(
+                            format!("{epath}.release"),
+                            ViolationKind::OutOfOrder,
+                            format!(
+                                "episode {} release {r} is before the previous episode's: expected episodes released in order",
+                                e.number()
+                            ),
+                        );
+                    }
+                }
+                previous_episode_window = ew.or(previous_episode_window);
                 if let (Some(ew), Some(pw)) = (r.window(&zone), window) {
                     if ew.certainly_before(&pw) {
                         c.error(

@@ -17,6 +17,11 @@ static THE_GLORY_JSON: &str = include_str!("the-glory.json");
 
 static THE_GLORY: LazyLock<Series> = LazyLock::new(|| load(THE_GLORY_JSON));
 
+static DESCENDANTS_OF_THE_SUN_JSON: &str = include_str!("descendants-of-the-sun.json");
+
+static DESCENDANTS_OF_THE_SUN: LazyLock<Series> =
+    LazyLock::new(|| load(DESCENDANTS_OF_THE_SUN_JSON));
+
 /// Parses an embedded dataset.
 ///
 /// The `expect` cannot fire in a released crate: the JSON is fixed at compile
@@ -48,4 +53,38 @@ pub fn the_glory() -> &'static Series {
 /// ```
 pub fn the_glory_json() -> &'static str {
     THE_GLORY_JSON
+}
+
+/// *Descendants of the Sun* (태양의 후예, KBS2, 2016), a broadcast drama
+/// whose sixteen episodes each aired at their own instant (Wednesdays and
+/// Thursdays at 22:00 KST); it shares its writer and lead actress with
+/// *The Glory*.
+///
+/// ```
+/// let dots = kdrama::datasets::descendants_of_the_sun();
+/// assert_eq!(dots.episode_release(16).map(|r| r.to_string()).as_deref(), Some("2016-04-14T22:00+09:00"));
+/// assert!(dots.person("song-hye-kyo").is_some());
+/// ```
+pub fn descendants_of_the_sun() -> &'static Series {
+    &DESCENDANTS_OF_THE_SUN
+}
+
+/// The JSON text of *Descendants of the Sun* as embedded (canonical form).
+///
+/// ```
+/// let json = kdrama::datasets::descendants_of_the_sun_json();
+/// assert!(json.contains("\"id\": \"descendants-of-the-sun\""));
+/// ```
+pub fn descendants_of_the_sun_json() -> &'static str {
+    DESCENDANTS_OF_THE_SUN_JSON
+}
+
+/// Every embedded series, oldest first.
+///
+/// ```
+/// let titles: Vec<&str> = kdrama::datasets::all().map(|s| s.titles().english()).collect();
+/// assert_eq!(titles, ["Descendants of the Sun", "The Glory"]);
+/// ```
+pub fn all() -> impl Iterator<Item = &'static Series> {
+    [descendants_of_the_sun(), the_glory()].into_iter()
 }
