@@ -20,6 +20,40 @@
 //! assert_eq!(dong_eun.native_name(), Some("문동은"));
 //! ```
 //!
+//! # Time: precision, windows and zones
+//!
+//! A [`Release`] is as precise as what is known: `unannounced`, a year, a
+//! month, a day, or an exact minute with its UTC offset. Years, months and
+//! days are calendar periods of the series' home zone, so each is a half-open
+//! [`Window`] of instants computed through the IANA tz database
+//! ([`Release::window`]). At any instant a release is
+//! [`Status::Upcoming`], [`Status::Uncertain`] (inside its window),
+//! [`Status::Released`], or [`Status::Unannounced`]; a day-precision release
+//! is never treated as midnight.
+//!
+//! ```
+//! use chrono::{TimeZone, Utc};
+//! use kdrama::{Release, Status, Zone};
+//!
+//! let seoul = Zone::seoul();
+//! let day: Release = "2023-03-10".parse()?;
+//! // Midnight UTC on the 10th is 09:00 in Seoul: inside the day, so uncertain.
+//! let at = Utc.with_ymd_and_hms(2023, 3, 10, 0, 0, 0).unwrap();
+//! assert!(matches!(day.status_at(&seoul, at), Status::Uncertain { .. }));
+//! let exact: Release = "2023-03-10T17:00+09:00".parse()?;
+//! assert!(matches!(exact.status_at(&seoul, at), Status::Upcoming { .. }));
+//! // Viewed from Honolulu, Part 1 lands the day before.
+//! let part_1: Release = "2022-12-30T17:00+09:00".parse()?;
+//! let honolulu = Zone::from_name("Pacific/Honolulu")?;
+//! assert_eq!(part_1.in_zone(&seoul, &honolulu).to_string(), "2022-12-29T22:00-10:00");
+//! # Ok::<(), kdrama::Error>(())
+//! ```
+//!
+//! A part's announcement history answers what was known on a given day
+//! ([`Part::release_known_on`]); [`Series::release_units`],
+//! [`Series::next_release`] and [`Series::episodes_available_at`] serve
+//! release trackers and countdowns.
+//!
 //! # The JSON format
 //!
 //! One object per series. `format` is the format version (currently `1`);

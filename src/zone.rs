@@ -111,15 +111,26 @@ impl Zone {
     }
 
     /// The zone's abbreviation at `instant` where the database has one
-    /// (`KST`, `PST`), otherwise the numeric form the database uses (`+0545`).
+    /// (`KST`, `PST`), otherwise the numeric form the database uses (`-03`,
+    /// `+0545`).
     ///
     /// ```
     /// use chrono::{TimeZone, Utc};
     /// let at = Utc.with_ymd_and_hms(2023, 3, 10, 8, 0, 0).unwrap();
     /// assert_eq!(kdrama::Zone::seoul().abbreviation_at(at), "KST");
+    /// assert_eq!(kdrama::Zone::from_name("Asia/Kathmandu")?.abbreviation_at(at), "+0545");
+    /// # Ok::<(), kdrama::Error>(())
     /// ```
     pub fn abbreviation_at(&self, instant: DateTime<Utc>) -> String {
-        self.tz.get_offset_utc(&to_time(instant)).name().to_owned()
+        let offset = self.tz.get_offset_utc(&to_time(instant));
+        let name = offset.name();
+        // time-tz hands back the database's `%z` format unexpanded for zones
+        // without an alphabetic abbreviation; expand it as zic does.
+        if name.contains("%z") {
+            name.replace("%z", &numeric_abbreviation(offset.to_utc().whole_seconds()))
+        } else {
+            name.to_owned()
+        }
     }
 
     /// `instant` as a local date-time with this zone's offset.
@@ -183,6 +194,18 @@ impl Zone {
             }
         }
         DateTime::from_timestamp(lo, 0).unwrap_or(naive_utc)
+    }
+}
+
+/// zic's `%z`: `+hh`, or `+hhmm` when the minutes are not zero.
+fn numeric_abbreviation(seconds: i32) -> String {
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let minutes = seconds.unsigned_abs() / 60;
+    let (h, m) = (minutes / 60, minutes % 60);
+    if m == 0 {
+        format!("{sign}{h:02}")
+    } else {
+        format!("{sign}{h:02}{m:02}")
     }
 }
 

@@ -278,3 +278,71 @@ fn every_source_is_cited_and_sourced() {
         "every source is cited and every citation declared"
     );
 }
+
+#[test]
+fn descendants_of_the_sun_passes_strict_validation_in_canonical_form() {
+    let json = datasets::descendants_of_the_sun_json();
+    let series = Series::from_json_slice(json.as_bytes(), Strictness::Strict)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(series.to_json().unwrap().trim_end(), json.trim_end());
+}
+
+#[test]
+fn descendants_of_the_sun_facts() {
+    let d = datasets::descendants_of_the_sun();
+    assert_eq!(d.titles().native(), Some("태양의 후예"));
+    assert_eq!(
+        d.titles().romanization(kdrama::RomanizationSystem::Revised),
+        Some("Taeyangui Huye")
+    );
+    // No McCune–Reischauer form was found: none is given.
+    assert_eq!(
+        d.titles()
+            .romanization(kdrama::RomanizationSystem::McCuneReischauer),
+        None
+    );
+    assert_eq!(d.platform().map(|p| p.name()), Some("KBS2"));
+    assert_eq!(d.episodes().count(), 16);
+    // Runtimes conflict between sources (60, 70, 75 minutes): none is given.
+    assert_eq!(d.runtime(), None);
+    assert!(
+        d.episodes()
+            .all(|(_, e)| e.runtime_minutes().is_none() && e.title().is_none())
+    );
+    let yoo: Vec<&str> = d
+        .cast()
+        .iter()
+        .filter(|p| p.character().as_str() == "kang-mo-yeon")
+        .filter_map(|p| p.person().map(|id| id.as_str()))
+        .collect();
+    assert_eq!(yoo, ["song-hye-kyo"]);
+    let writers: Vec<&str> = d
+        .crew()
+        .iter()
+        .filter(|c| c.role() == kdrama::CrewRole::Writer)
+        .map(|c| c.person().as_str())
+        .collect();
+    assert_eq!(writers, ["kim-eun-sook", "kim-won-seok-writer"]);
+    // The epilogue's start time is disputed (21:35 or 21:25): day precision only.
+    assert_eq!(
+        d.event("epilogue").unwrap().date().precision(),
+        Precision::Day
+    );
+    assert_eq!(
+        d.event("special-1").unwrap().date().to_string(),
+        "2016-04-20T22:00+09:00"
+    );
+}
+
+#[test]
+fn shared_people_agree_across_datasets() {
+    let glory = datasets::the_glory();
+    let dots = datasets::descendants_of_the_sun();
+    for id in ["song-hye-kyo", "kim-eun-sook"] {
+        assert_eq!(
+            glory.person(id).unwrap().native_name(),
+            dots.person(id).unwrap().native_name(),
+            "{id}"
+        );
+    }
+}
