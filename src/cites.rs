@@ -1,5 +1,23 @@
 //! The citation list every fact-bearing record carries.
 
+use crate::id::SourceId;
+
+/// A record that cites the sources it rests on.
+///
+/// Implemented by every fact-bearing record and by [`Series`](crate::Series);
+/// [`Series::sources_behind`](crate::Series::sources_behind) resolves the ids.
+///
+/// ```
+/// use kdrama::Cited;
+/// fn count(record: &dyn Cited) -> usize { record.cites().len() }
+/// let glory = kdrama::datasets::the_glory();
+/// assert!(count(glory.person("song-hye-kyo").unwrap()) > 0);
+/// ```
+pub trait Cited {
+    /// The ids of the sources this record rests on, in order.
+    fn cites(&self) -> &[SourceId];
+}
+
 /// Adds `cites()` and `citing()` to a record type with a `cites: Vec<SourceId>` field.
 macro_rules! impl_cites {
     ($($ty:ident = $example:literal),* $(,)?) => {$(
@@ -26,6 +44,12 @@ macro_rules! impl_cites {
             pub fn citing(mut self, source: crate::id::SourceId) -> Self {
                 self.cites.push(source);
                 self
+            }
+        }
+
+        impl crate::cites::Cited for $ty {
+            fn cites(&self) -> &[crate::id::SourceId] {
+                &self.cites
             }
         }
     )*};

@@ -149,6 +149,7 @@
 #![deny(missing_debug_implementations)]
 #![forbid(unsafe_code)]
 
+mod catalog;
 mod cites;
 mod claims;
 pub mod datasets;
@@ -158,14 +159,19 @@ mod id;
 mod media;
 mod names;
 mod people;
+mod query;
 mod release;
 mod schedule;
+mod search;
 mod series;
 mod source;
+mod timeline;
 mod validate;
 mod vocab;
 mod zone;
 
+pub use catalog::{Catalog, CatalogRelease, Credit};
+pub use cites::Cited;
 pub use claims::{Claim, Party, Statement};
 pub use error::{Error, Result};
 pub use events::{Award, Event};
@@ -176,12 +182,15 @@ pub use id::{
 pub use media::{Interpretation, LifecycleEvent, MediaAsset, Motif};
 pub use names::{Alias, Romanization, Titles};
 pub use people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
+pub use query::{Direction, MediaState, Takedown};
 pub use release::{Precision, Release, Window};
 pub use schedule::{LocalRelease, LocalTime, ReleaseUnit, SeriesStatus, Status};
+pub use search::{Match, MatchKind, Matches, Subject, Variant, normalize_name};
 pub use series::{
     Announcement, Episode, FORMAT_VERSION, Part, RuntimeRange, Series, SeriesBuilder, Strictness,
 };
 pub use source::Source;
+pub use timeline::{TimelineEntry, TimelineItem, TimelineKind};
 pub use validate::{MAX_RUNTIME_MINUTES, Severity, Violation, ViolationKind, Violations};
 pub use vocab::{
     AliasKind, AuthorityTier, AwardOutcome, Billing, CrewRole, EventKind, InterpretationAuthority,

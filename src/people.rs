@@ -253,6 +253,8 @@ pub struct Portrayal {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     billing: Option<Billing>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    episodes: Vec<u32>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     cites: Vec<SourceId>,
 }
 
@@ -270,6 +272,7 @@ impl Portrayal {
             character,
             stage,
             billing: None,
+            episodes: Vec::new(),
             cites: Vec::new(),
         }
     }
@@ -288,6 +291,7 @@ impl Portrayal {
             character,
             stage,
             billing: None,
+            episodes: Vec::new(),
             cites: Vec::new(),
         }
     }
@@ -303,6 +307,43 @@ impl Portrayal {
     pub fn with_billing(mut self, billing: Billing) -> Portrayal {
         self.billing = Some(billing);
         self
+    }
+
+    /// Limits the credit to an episode (absolute number); call once per
+    /// episode. A credit with no episodes listed covers the whole series.
+    ///
+    /// ```
+    /// let p = kdrama::Portrayal::new("lee-kwang-soo".parse()?, "part-time-worker".parse()?, kdrama::LifeStage::Adult)
+    ///     .in_episode(1);
+    /// assert_eq!(p.episodes(), [1]);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    #[must_use]
+    pub fn in_episode(mut self, episode: u32) -> Portrayal {
+        self.episodes.push(episode);
+        self
+    }
+
+    /// The episodes the credit is limited to; empty for a whole-series credit.
+    ///
+    /// ```
+    /// let dots = kdrama::datasets::descendants_of_the_sun();
+    /// let cameo = dots.cast().iter().find(|p| p.character().as_str() == "bank-clerk").unwrap();
+    /// assert_eq!(cameo.episodes(), [13]);
+    /// ```
+    pub fn episodes(&self) -> &[u32] {
+        &self.episodes
+    }
+
+    /// Whether the credit covers episode `number`.
+    ///
+    /// ```
+    /// let dots = kdrama::datasets::descendants_of_the_sun();
+    /// let lead = &dots.cast()[0];
+    /// assert!(lead.covers_episode(7));
+    /// ```
+    pub fn covers_episode(&self, number: u32) -> bool {
+        self.episodes.is_empty() || self.episodes.contains(&number)
     }
 
     /// The actor; `None` when no source confirms who it is.

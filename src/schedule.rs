@@ -312,6 +312,10 @@ pub struct ReleaseUnit<'a> {
 }
 
 impl<'a> ReleaseUnit<'a> {
+    pub(crate) fn new(part: &'a Part, episode: Option<&'a Episode>) -> ReleaseUnit<'a> {
+        ReleaseUnit { part, episode }
+    }
+
     /// The part this unit belongs to (or is).
     ///
     /// ```

@@ -1021,6 +1021,12 @@ impl Series {
     }
 }
 
+impl crate::cites::Cited for Series {
+    fn cites(&self) -> &[SourceId] {
+        &self.data.cites
+    }
+}
+
 fn json_error(e: serde_path_to_error::Error<serde_json::Error>) -> Error {
     let path = e.path().to_string();
     json_error_at(path, e.into_inner())

@@ -90,6 +90,8 @@ pub enum ViolationKind {
     InvalidCountry,
     /// A URL is not an absolute `http` or `https` URL.
     InvalidUrl,
+    /// One person id stands for different people in two series of a catalog.
+    ConflictingPerson,
 }
 
 impl ViolationKind {
@@ -123,6 +125,7 @@ impl ViolationKind {
             InvalidLanguageTag => "invalid_language_tag",
             InvalidCountry => "invalid_country",
             InvalidUrl => "invalid_url",
+            ConflictingPerson => "conflicting_person",
         }
     }
 }
@@ -153,6 +156,15 @@ pub struct Violation {
 }
 
 impl Violation {
+    pub(crate) fn error(path: String, kind: ViolationKind, message: String) -> Violation {
+        Violation {
+            path,
+            kind,
+            message,
+            severity: Severity::Error,
+        }
+    }
+
     /// The path of the offending value, in JSON-path style.
     ///
     /// ```
@@ -765,6 +777,20 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
             "characters",
         );
         portrayed.insert(p.character().as_str());
+        let episodes = data
+            .parts
+            .iter()
+            .map(|part| part.episodes().len())
+            .sum::<usize>();
+        for (j, &e) in p.episodes().iter().enumerate() {
+            if e == 0 || e as usize > episodes {
+                c.error(
+                    format!("{path}.episodes[{j}]"),
+                    ViolationKind::DanglingReference,
+                    format!("unknown episode {e}: expected an episode number from 1 to {episodes}"),
+                );
+            }
+        }
         c.cites(&path, p.cites(), index, true);
     }
     no_duplicates(c, "cast", "cast credit", &data.cast, |p| {

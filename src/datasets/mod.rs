@@ -11,6 +11,7 @@
 
 use std::sync::LazyLock;
 
+use crate::catalog::Catalog;
 use crate::series::{Series, Strictness};
 
 static THE_GLORY_JSON: &str = include_str!("the-glory.json");
@@ -87,4 +88,21 @@ pub fn descendants_of_the_sun_json() -> &'static str {
 /// ```
 pub fn all() -> impl Iterator<Item = &'static Series> {
     [descendants_of_the_sun(), the_glory()].into_iter()
+}
+
+static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
+    // Cannot fail: tests/datasets.rs builds this catalog, so duplicate ids or
+    // conflicting people in the embedded data fail the test suite first.
+    Catalog::new(all().cloned().collect())
+        .expect("embedded catalog is consistent (checked by tests/datasets.rs)")
+});
+
+/// Every embedded series in one [`Catalog`], indexed once.
+///
+/// ```
+/// let catalog = kdrama::datasets::catalog();
+/// assert_eq!(catalog.collaborations("song-hye-kyo", "kim-eun-sook").count(), 2);
+/// ```
+pub fn catalog() -> &'static Catalog {
+    &CATALOG
 }

@@ -1,0 +1,400 @@
+//! A catalog of many series, indexed once.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Duration, Utc};
+
+use crate::error::{Error, Result};
+use crate::id::{PersonId, SeriesId};
+use crate::people::{Character, CrewCredit, Person, Portrayal};
+use crate::release::Window;
+use crate::schedule::ReleaseUnit;
+use crate::search::{Matches, NameIndex};
+use crate::series::Series;
+use crate::validate::{Violation, ViolationKind, Violations};
+
+/// One credit in a person's filmography.
+///
+/// ```
+/// let catalog = kdrama::datasets::catalog();
+/// let credit = catalog.filmography("song-hye-kyo").next().unwrap();
+/// assert_eq!(credit.series().id().as_str(), "descendants-of-the-sun");
+/// assert!(matches!(credit, kdrama::Credit::Cast { .. }));
+/// ```
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum Credit<'a> {
+    /// A role.
+    Cast {
+        /// The series.
+        series: &'a Series,
+        /// The cast credit.
+        portrayal: &'a Portrayal,
+        /// The character played.
+        character: &'a Character,
+    },
+    /// A crew job.
+    Crew {
+        /// The series.
+        series: &'a Series,
+        /// The crew credit.
+        credit: &'a CrewCredit,
+    },
+}
+
+impl<'a> Credit<'a> {
+    /// The series the credit is in.
+    ///
+    /// ```
+    /// let catalog = kdrama::datasets::catalog();
+    /// assert!(catalog.filmography("kim-eun-sook").all(|c| !c.series().titles().english().is_empty()));
+    /// ```
+    pub fn series(&self) -> &'a Series {
+        match self {
+            Credit::Cast { series, .. } | Credit::Crew { series, .. } => series,
+        }
+    }
+}
+
+/// A release unit of some series in a catalog, with its window.
+///
+/// ```
+/// use chrono::{TimeZone, Utc};
+/// let catalog = kdrama::datasets::catalog();
+/// let start = Utc.with_ymd_and_hms(2023, 3, 6, 0, 0, 0).unwrap();
+/// let week = catalog.releases_between(start, start + chrono::Duration::weeks(1)).next().unwrap();
+/// assert_eq!((week.series().titles().english(), week.unit().label()), ("The Glory", "Part 2".to_owned()));
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct CatalogRelease<'a> {
+    series: &'a Series,
+    unit: ReleaseUnit<'a>,
+    window: Window,
+}
+
+impl<'a> CatalogRelease<'a> {
+    /// The series.
+    pub fn series(&self) -> &'a Series {
+        self.series
+    }
+
+    /// The part or episode.
+    pub fn unit(&self) -> ReleaseUnit<'a> {
+        self.unit
+    }
+
+    /// When it may be released (an instant for exact releases).
+    pub fn window(&self) -> Window {
+        self.window
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum CreditRef {
+    Cast(u32, u32),
+    Crew(u32, u32),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct ReleaseRef {
+    start: DateTime<Utc>,
+    latest: DateTime<Utc>,
+    series: u32,
+    part: u32,
+    episode: Option<u32>,
+}
+
+/// Many series, indexed once at construction: people across series,
+/// filmographies, collaborations, releases by time, and name search.
+///
+/// Lookups by id and by folded name are hash lookups; the release-window
+/// query is a binary search over releases sorted by start.
+///
+/// ```
+/// let catalog = kdrama::datasets::catalog();
+/// let shared: Vec<&str> = catalog
+///     .collaborations("song-hye-kyo", "kim-eun-sook")
+///     .map(|s| s.titles().english())
+///     .collect();
+/// assert_eq!(shared, ["Descendants of the Sun", "The Glory"]);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    series: Vec<Series>,
+    by_id: HashMap<SeriesId, usize>,
+    people: HashMap<PersonId, (u32, u32)>,
+    credits: HashMap<PersonId, Vec<CreditRef>>,
+    names: NameIndex,
+    releases: Vec<ReleaseRef>,
+    longest_window: Duration,
+}
+
+impl Catalog {
+    /// Indexes `series`, checking that ids are unique and that one person id
+    /// means one person everywhere (the same native name).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] listing every duplicate series id and every
+    /// conflicting person, with paths such as `series[1].people[0].native_name`.
+    ///
+    /// ```
+    /// use kdrama::{Catalog, Person, Series};
+    /// let a = Series::builder("a".parse()?, "A").person(Person::new("kim".parse()?, "Kim").with_native_name("김")).build()?;
+    /// let b = Series::builder("b".parse()?, "B").person(Person::new("kim".parse()?, "Kim").with_native_name("금")).build()?;
+    /// let err = Catalog::new(vec![a, b]).unwrap_err();
+    /// assert_eq!(err.violations().unwrap().iter().next().unwrap().path(), "series[1].people[0].native_name");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    pub fn new(series: Vec<Series>) -> Result<Catalog> {
+        let mut violations = Vec::new();
+        let mut by_id = HashMap::with_capacity(series.len());
+        let mut people: HashMap<PersonId, (u32, u32)> = HashMap::new();
+        let mut credits: HashMap<PersonId, Vec<CreditRef>> = HashMap::new();
+        let mut releases = Vec::new();
+        for (si, s) in series.iter().enumerate() {
+            if let Some(first) = by_id.insert(s.id().clone(), si) {
+                by_id.insert(s.id().clone(), first);
+                violations.push(Violation::error(
+                    format!("series[{si}].id"),
+                    ViolationKind::DuplicateId,
+                    format!("duplicate series id {:?}: expected each id once (first at series[{first}])", s.id().as_str()),
+                ));
+            }
+            let si = si as u32;
+            for (pi, p) in s.people().iter().enumerate() {
+                match people.get(p.id()) {
+                    None => {
+                        people.insert(p.id().clone(), (si, pi as u32));
+                    }
+                    Some(&(fs, fp)) => {
+                        let first = &series[fs as usize].people()[fp as usize];
+                        if let (Some(a), Some(b)) = (first.native_name(), p.native_name()) {
+                            if a != b {
+                                violations.push(Violation::error(
+                                    format!("series[{si}].people[{pi}].native_name"),
+                                    ViolationKind::ConflictingPerson,
+                                    format!(
+                                        "person {:?} has native name {b:?} here but {a:?} in series {:?}: expected one person per id",
+                                        p.id().as_str(),
+                                        series[fs as usize].id().as_str()
+                                    ),
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+            for (ci, c) in s.cast().iter().enumerate() {
+                if let Some(p) = c.person() {
+                    credits
+                        .entry(p.clone())
+                        .or_default()
+                        .push(CreditRef::Cast(si, ci as u32));
+                }
+            }
+            for (ci, c) in s.crew().iter().enumerate() {
+                credits
+                    .entry(c.person().clone())
+                    .or_default()
+                    .push(CreditRef::Crew(si, ci as u32));
+            }
+            let zone = s.home_zone();
+            for (pi, part) in s.parts().iter().enumerate() {
+                let per_episode = part.episodes().iter().any(|e| e.own_release().is_some());
+                let mut add = |release: crate::release::Release, episode: Option<u32>| {
+                    if let Some(w) = release.window(&zone) {
+                        releases.push(ReleaseRef {
+                            start: w.start(),
+                            latest: w.latest(),
+                            series: si,
+                            part: pi as u32,
+                            episode,
+                        });
+                    }
+                };
+                if per_episode {
+                    for (ei, e) in part.episodes().iter().enumerate() {
+                        add(e.own_release().unwrap_or(part.release()), Some(ei as u32));
+                    }
+                } else {
+                    add(part.release(), None);
+                }
+            }
+        }
+        if !violations.is_empty() {
+            return Err(Error::Invalid(Violations::new(violations)));
+        }
+        releases.sort_by_key(|r| (r.start, r.series, r.part, r.episode));
+        let longest_window = releases
+            .iter()
+            .map(|r| r.latest - r.start)
+            .max()
+            .unwrap_or_else(Duration::zero);
+        let numbers: HashMap<&str, u32> = people
+            .keys()
+            .enumerate()
+            .map(|(i, id)| (id.as_str(), i as u32))
+            .collect();
+        let names = NameIndex::build(&series, |id| numbers.get(id).copied().unwrap_or(u32::MAX));
+        Ok(Catalog {
+            series,
+            by_id,
+            people,
+            credits,
+            names,
+            releases,
+            longest_window,
+        })
+    }
+
+    /// Every series, in the order given.
+    ///
+    /// ```
+    /// assert_eq!(kdrama::datasets::catalog().series().len(), 2);
+    /// ```
+    pub fn series(&self) -> &[Series] {
+        &self.series
+    }
+
+    /// The series with this id.
+    ///
+    /// ```
+    /// assert!(kdrama::datasets::catalog().series_by_id("the-glory").is_some());
+    /// ```
+    pub fn series_by_id(&self, id: &str) -> Option<&Series> {
+        self.by_id.get(id).and_then(|&i| self.series.get(i))
+    }
+
+    /// The person with this id, as recorded in the first series that has them.
+    ///
+    /// ```
+    /// let catalog = kdrama::datasets::catalog();
+    /// assert_eq!(catalog.person("kim-eun-sook").map(|p| p.native_name()), Some(Some("김은숙")));
+    /// ```
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        let &(s, p) = self.people.get(id)?;
+        self.series.get(s as usize)?.people().get(p as usize)
+    }
+
+    /// Every credit of `person` across the catalog, in series order, then
+    /// cast credits before crew credits, each in record order.
+    ///
+    /// ```
+    /// let catalog = kdrama::datasets::catalog();
+    /// let series: Vec<&str> = catalog.filmography("kim-eun-sook").map(|c| c.series().id().as_str()).collect();
+    /// assert_eq!(series, ["descendants-of-the-sun", "the-glory", "the-glory"]);
+    /// ```
+    pub fn filmography<'a>(&'a self, person: &str) -> impl Iterator<Item = Credit<'a>> + 'a {
+        self.credits
+            .get(person)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .filter_map(move |c| self.credit(*c))
+    }
+
+    fn credit(&self, c: CreditRef) -> Option<Credit<'_>> {
+        match c {
+            CreditRef::Cast(s, i) => {
+                let series = self.series.get(s as usize)?;
+                let portrayal = series.cast().get(i as usize)?;
+                let character = series.character(portrayal.character().as_str())?;
+                Some(Credit::Cast {
+                    series,
+                    portrayal,
+                    character,
+                })
+            }
+            CreditRef::Crew(s, i) => {
+                let series = self.series.get(s as usize)?;
+                Some(Credit::Crew {
+                    series,
+                    credit: series.crew().get(i as usize)?,
+                })
+            }
+        }
+    }
+
+    fn series_of(&self, person: &str) -> Vec<u32> {
+        let mut ids: Vec<u32> = self
+            .credits
+            .get(person)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|c| match *c {
+                CreditRef::Cast(s, _) | CreditRef::Crew(s, _) => s,
+            })
+            .collect();
+        ids.dedup();
+        ids
+    }
+
+    /// The series in which both people have a credit (cast or crew), in
+    /// catalog order.
+    ///
+    /// ```
+    /// let catalog = kdrama::datasets::catalog();
+    /// assert_eq!(catalog.collaborations("song-joong-ki", "lim-ji-yeon").count(), 0);
+    /// ```
+    pub fn collaborations<'a>(&'a self, a: &str, b: &str) -> impl Iterator<Item = &'a Series> + 'a {
+        let theirs = self.series_of(b);
+        self.series_of(a)
+            .into_iter()
+            .filter(move |s| theirs.binary_search(s).is_ok())
+            .filter_map(|s| self.series.get(s as usize))
+    }
+
+    /// Releases whose windows meet `[start, end)`, ordered by window start.
+    /// Exact releases count when their instant is in the range; imprecise ones
+    /// when any part of their window is.
+    ///
+    /// ```
+    /// use chrono::{TimeZone, Utc};
+    /// let catalog = kdrama::datasets::catalog();
+    /// let march_2016 = catalog
+    ///     .releases_between(Utc.with_ymd_and_hms(2016, 3, 1, 0, 0, 0).unwrap(), Utc.with_ymd_and_hms(2016, 4, 1, 0, 0, 0).unwrap())
+    ///     .count();
+    /// assert_eq!(march_2016, 10);
+    /// ```
+    pub fn releases_between<'a>(
+        &'a self,
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
+    ) -> impl Iterator<Item = CatalogRelease<'a>> + 'a {
+        // A window that meets the range starts at most `longest_window` before it.
+        let from = self
+            .releases
+            .partition_point(|r| r.start < start - self.longest_window);
+        let to = self.releases.partition_point(|r| r.start < end);
+        self.releases[from..to.max(from)]
+            .iter()
+            .filter(move |r| r.latest >= start)
+            .filter_map(move |r| {
+                let series = self.series.get(r.series as usize)?;
+                let part = series.parts().get(r.part as usize)?;
+                let episode = match r.episode {
+                    Some(e) => Some(part.episodes().get(e as usize)?),
+                    None => None,
+                };
+                let unit = ReleaseUnit::new(part, episode);
+                let window = unit.release().window(&series.home_zone())?;
+                Some(CatalogRelease {
+                    series,
+                    unit,
+                    window,
+                })
+            })
+    }
+
+    /// Searches people and characters of every series by any name variant,
+    /// best first (see [`Matches`]); a person in several series is one result.
+    ///
+    /// ```
+    /// let catalog = kdrama::datasets::catalog();
+    /// let hit = catalog.search("Song Hye-gyo").next().unwrap();
+    /// assert_eq!(hit.subject().name(), "Song Hye-kyo");
+    /// ```
+    pub fn search<'a>(&'a self, query: &str) -> Matches<'a, 'a> {
+        self.names.search(&self.series, query)
+    }
+}

@@ -1,0 +1,350 @@
+//! Everyday queries on one series: the cast graph, media, claims, provenance.
+
+use chrono::{DateTime, Utc};
+
+use crate::cites::Cited;
+use crate::claims::{Claim, Statement};
+use crate::media::{LifecycleEvent, MediaAsset};
+use crate::people::{Character, CrewCredit, Person, Portrayal, Relationship};
+use crate::schedule::Status;
+use crate::series::Series;
+use crate::source::Source;
+use crate::vocab::{AuthorityTier, Billing, CrewRole, LifecycleAction, Verdict};
+use crate::zone::Zone;
+
+/// Which way a [`Relationship`] points from the character asked about.
+///
+/// ```
+/// let glory = kdrama::datasets::the_glory();
+/// let (_, direction) = glory.relationships_of("ha-ye-sol").next().unwrap();
+/// assert_eq!(direction, kdrama::Direction::Incoming);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
+    /// The character is `from`: "the character is the kind of the other".
+    Outgoing,
+    /// The character is `to`: "the other is the kind of the character".
+    Incoming,
+}
+
+/// Where a media asset stands at an instant, from its lifecycle events.
+///
+/// ```
+/// use chrono::{TimeZone, Utc};
+/// let glory = kdrama::datasets::the_glory();
+/// let draft = glory.media_asset("part-1-character-poster-draft").unwrap();
+/// let at = Utc.with_ymd_and_hms(2022, 12, 25, 0, 0, 0).unwrap();
+/// assert_eq!(draft.state_at(&glory.home_zone(), at), kdrama::MediaState::Live);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MediaState {
+    /// Its publication is recorded and has not happened yet.
+    NotPublished,
+    /// Published (or re-posted) and not taken down.
+    Live,
+    /// Taken down and not re-posted.
+    TakenDown,
+    /// Cannot be told: an event's date is a window containing the instant, or
+    /// the publication was never dated.
+    Uncertain,
+}
+
+impl MediaAsset {
+    /// The asset's state at `at`, reading its lifecycle events in order with
+    /// their dates in `zone` (the series' home zone).
+    ///
+    /// ```
+    /// use chrono::{TimeZone, Utc};
+    /// use kdrama::MediaState;
+    /// let glory = kdrama::datasets::the_glory();
+    /// let video = glory.media_asset("netflix-2022-k-content-thank-you-video").unwrap();
+    /// let seoul = glory.home_zone();
+    /// let after = Utc.with_ymd_and_hms(2022, 12, 23, 0, 0, 0).unwrap();
+    /// assert_eq!(video.state_at(&seoul, after), MediaState::TakenDown);
+    /// // Its publication date is not recorded, so before the takedown it is uncertain.
+    /// let before = Utc.with_ymd_and_hms(2022, 12, 1, 0, 0, 0).unwrap();
+    /// assert_eq!(video.state_at(&seoul, before), MediaState::Uncertain);
+    /// ```
+    pub fn state_at(&self, zone: &Zone, at: DateTime<Utc>) -> MediaState {
+        let published_is_dated = self
+            .events()
+            .iter()
+            .any(|e| e.action() == LifecycleAction::Published);
+        let mut state = if published_is_dated {
+            MediaState::NotPublished
+        } else {
+            MediaState::Uncertain
+        };
+        for event in self.events() {
+            match event.date().status_at(zone, at) {
+                Status::Released { .. } => {
+                    state = match event.action() {
+                        LifecycleAction::TakenDown => MediaState::TakenDown,
+                        _ => MediaState::Live,
+                    }
+                }
+                Status::Uncertain { .. } => return MediaState::Uncertain,
+                _ => break,
+            }
+        }
+        state
+    }
+}
+
+/// A takedown: the asset, the lifecycle event, and the statement that
+/// explained it, if any.
+///
+/// ```
+/// let glory = kdrama::datasets::the_glory();
+/// let t = glory.takedowns().next().unwrap();
+/// assert_eq!(t.asset().id().as_str(), "part-1-character-poster-draft");
+/// assert!(t.event().reason().is_some());
+/// assert_eq!(t.statement().map(|s| s.id().as_str()), Some("netflix-takedown-explanation"));
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Takedown<'a> {
+    asset: &'a MediaAsset,
+    event: &'a LifecycleEvent,
+    statement: Option<&'a Statement>,
+}
+
+impl<'a> Takedown<'a> {
+    /// The asset taken down.
+    pub fn asset(&self) -> &'a MediaAsset {
+        self.asset
+    }
+
+    /// The takedown event (date, stated reason, sources).
+    pub fn event(&self) -> &'a LifecycleEvent {
+        self.event
+    }
+
+    /// The statement that explained it, when one is recorded.
+    pub fn statement(&self) -> Option<&'a Statement> {
+        self.statement
+    }
+}
+
+impl Series {
+    /// The characters `person` plays, with each credit, in cast order.
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// let (portrayal, character) = glory.roles_of("jung-ji-so").next().unwrap();
+    /// assert_eq!((character.name(), portrayal.stage()), ("Moon Dong-eun", kdrama::LifeStage::Young));
+    /// ```
+    pub fn roles_of<'a>(
+        &'a self,
+        person: &'a str,
+    ) -> impl Iterator<Item = (&'a Portrayal, &'a Character)> + 'a {
+        self.cast()
+            .iter()
+            .filter(move |p| p.person().is_some_and(|id| id.as_str() == person))
+            .filter_map(|p| Some((p, self.character(p.character().as_str())?)))
+    }
+
+    /// Who plays `character`, in cast order; the person is `None` for an
+    /// unconfirmed actor.
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// let actors: Vec<&str> = glory.actors_of("moon-dong-eun").filter_map(|(_, p)| p.map(|p| p.name())).collect();
+    /// assert_eq!(actors, ["Song Hye-kyo", "Jung Ji-so"]);
+    /// ```
+    pub fn actors_of<'a>(
+        &'a self,
+        character: &'a str,
+    ) -> impl Iterator<Item = (&'a Portrayal, Option<&'a Person>)> + 'a {
+        self.cast()
+            .iter()
+            .filter(move |p| p.character().as_str() == character)
+            .map(|p| (p, p.person().and_then(|id| self.person(id.as_str()))))
+    }
+
+    /// The cast ordered by billing (lead first, credits without billing
+    /// last), keeping cast order within a billing.
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// assert_eq!(glory.cast_by_billing()[0].billing(), Some(kdrama::Billing::Lead));
+    /// ```
+    pub fn cast_by_billing(&self) -> Vec<&Portrayal> {
+        let mut cast: Vec<&Portrayal> = self.cast().iter().collect();
+        cast.sort_by_key(|p| p.billing().map_or(Billing::ALL.len(), |b| b as usize));
+        cast
+    }
+
+    /// The crew credited in `role`, in crew order.
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// let editors: Vec<&str> = glory.crew_in(kdrama::CrewRole::Editor).map(|c| c.person().as_str()).collect();
+    /// assert_eq!(editors, ["han-ji-woo", "park-eun-mi"]);
+    /// ```
+    pub fn crew_in(&self, role: CrewRole) -> impl Iterator<Item = &CrewCredit> + '_ {
+        self.crew().iter().filter(move |c| c.role() == role)
+    }
+
+    /// The crew credits of `person`, in crew order.
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// assert_eq!(glory.crew_of("kim-eun-sook").count(), 2);
+    /// ```
+    pub fn crew_of<'a>(&'a self, person: &'a str) -> impl Iterator<Item = &'a CrewCredit> + 'a {
+        self.crew()
+            .iter()
+            .filter(move |c| c.person().as_str() == person)
+    }
+
+    /// Relationships touching `character`, in both directions, in order.
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// let parents: Vec<(&str, &str)> = glory
+    ///     .relationships_of("ha-ye-sol")
+    ///     .map(|(r, _)| (r.from().as_str(), r.kind().as_str()))
+    ///     .collect();
+    /// assert!(parents.contains(&("jeon-jae-jun", "biological_parent")));
+    /// ```
+    pub fn relationships_of<'a>(
+        &'a self,
+        character: &'a str,
+    ) -> impl Iterator<Item = (&'a Relationship, Direction)> + 'a {
+        self.relationships().iter().filter_map(move |r| {
+            if r.from().as_str() == character {
+                Some((r, Direction::Outgoing))
+            } else if r.to().as_str() == character {
+                Some((r, Direction::Incoming))
+            } else {
+                None
+            }
+        })
+    }
+
+    /// The cast credits that cover at least one episode of part `number`, in
+    /// cast order (a credit with no episodes listed covers every part).
+    ///
+    /// ```
+    /// let dots = kdrama::datasets::descendants_of_the_sun();
+    /// assert!(dots.cast_in_part(1).any(|p| p.character().as_str() == "bank-clerk"));
+    /// assert_eq!(dots.cast_in_part(2).count(), 0);
+    /// ```
+    pub fn cast_in_part(&self, number: u32) -> impl Iterator<Item = &Portrayal> + '_ {
+        let episodes = self.part(number).map_or(&[][..], |p| p.episodes());
+        self.cast()
+            .iter()
+            .filter(move |p| episodes.iter().any(|e| p.covers_episode(e.number())))
+    }
+
+    /// Media assets depicting `character`, in order.
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// assert!(glory.media_depicting("park-yeon-jin").count() >= 2);
+    /// ```
+    pub fn media_depicting<'a>(
+        &'a self,
+        character: &'a str,
+    ) -> impl Iterator<Item = &'a MediaAsset> + 'a {
+        self.media()
+            .iter()
+            .filter(move |m| m.depicts().iter().any(|c| c.as_str() == character))
+    }
+
+    /// Media assets showing `motif`, in order.
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// assert!(glory.media_showing("dantes-inferno").any(|m| m.id().as_str() == "part-2-main-poster"));
+    /// ```
+    pub fn media_showing<'a>(
+        &'a self,
+        motif: &'a str,
+    ) -> impl Iterator<Item = &'a MediaAsset> + 'a {
+        self.media()
+            .iter()
+            .filter(move |m| m.motifs().iter().any(|c| c.as_str() == motif))
+    }
+
+    /// Every takedown, in media order, with the statement that explained it.
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// assert_eq!(glory.takedowns().count(), 2);
+    /// ```
+    pub fn takedowns(&self) -> impl Iterator<Item = Takedown<'_>> + '_ {
+        self.media().iter().flat_map(move |asset| {
+            asset
+                .events()
+                .iter()
+                .filter(|e| e.action() == LifecycleAction::TakenDown)
+                .map(move |event| Takedown {
+                    asset,
+                    event,
+                    statement: event.statement().and_then(|s| self.statement(s.as_str())),
+                })
+        })
+    }
+
+    /// Claims with the given verdict, in order.
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// let refuted: Vec<&str> = glory.claims_with_verdict(kdrama::Verdict::Refuted).map(|c| c.id().as_str()).collect();
+    /// assert_eq!(refuted, ["takedown-rumour"]);
+    /// ```
+    pub fn claims_with_verdict(&self, verdict: Verdict) -> impl Iterator<Item = &Claim> + '_ {
+        self.claims().iter().filter(move |c| c.verdict() == verdict)
+    }
+
+    /// Claims about `person`, in order.
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// assert_eq!(glory.claims_about("kim-hieora").next().map(|c| c.verdict()), Some(kdrama::Verdict::Disputed));
+    /// ```
+    pub fn claims_about<'a>(&'a self, person: &'a str) -> impl Iterator<Item = &'a Claim> + 'a {
+        self.claims()
+            .iter()
+            .filter(move |c| c.subjects().iter().any(|p| p.as_str() == person))
+    }
+
+    /// The sources a record cites, in citation order.
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// let claim = glory.claim("takedown-rumour").unwrap();
+    /// let publishers: Vec<&str> = glory.sources_behind(claim).map(|s| s.publisher()).collect();
+    /// assert_eq!(publishers[0], "Xports News");
+    /// ```
+    pub fn sources_behind<'a>(
+        &'a self,
+        record: &'a (impl Cited + ?Sized),
+    ) -> impl Iterator<Item = &'a Source> + 'a {
+        record
+            .cites()
+            .iter()
+            .filter_map(|id| self.source(id.as_str()))
+    }
+
+    /// The sources a record cites that are at least as authoritative as
+    /// `tier` (official is the highest), in citation order.
+    ///
+    /// ```
+    /// use kdrama::AuthorityTier;
+    /// let glory = kdrama::datasets::the_glory();
+    /// let part_1 = glory.part(1).unwrap();
+    /// let official: Vec<&str> = glory.sources_at_least(part_1, AuthorityTier::Official).map(|s| s.publisher()).collect();
+    /// assert_eq!(official, ["Netflix Help Center"]);
+    /// ```
+    pub fn sources_at_least<'a>(
+        &'a self,
+        record: &'a (impl Cited + ?Sized),
+        tier: AuthorityTier,
+    ) -> impl Iterator<Item = &'a Source> + 'a {
+        self.sources_behind(record)
+            .filter(move |s| s.authority() <= tier)
+    }
+}

@@ -1,0 +1,423 @@
+//! Name search: a normaliser and a ranked index over people and characters.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use crate::names::Alias;
+use crate::people::{Character, Person};
+use crate::series::Series;
+use crate::vocab::AliasKind;
+
+/// Folds a name for comparison: keeps letters and digits (any script),
+/// lowercased; drops spaces, hyphens, apostrophes and other punctuation.
+///
+/// ```
+/// assert_eq!(kdrama::normalize_name("Jung Seong-il"), "jungseongil");
+/// assert_eq!(kdrama::normalize_name("  O'Brien "), "obrien");
+/// assert_eq!(kdrama::normalize_name("송 혜교"), "송혜교");
+/// ```
+pub fn normalize_name(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The folded name as written, and with the first word moved last (so that
+/// "Hye-kyo Song" finds "Song Hye-kyo").
+fn name_keys(text: &str) -> (String, Option<String>) {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(normalize_name)
+        .collect();
+    let rotated = (words.len() >= 2).then(|| {
+        let mut r = words[1..].concat();
+        r.push_str(&words[0]);
+        r
+    });
+    (words.concat(), rotated)
+}
+
+/// How a search result matched, best first.
+///
+/// ```
+/// use kdrama::MatchKind;
+/// assert!(MatchKind::Name < MatchKind::Alias && MatchKind::Prefix < MatchKind::Contains);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum MatchKind {
+    /// The query is the name or native name (in either name order).
+    Name,
+    /// The query is an alias.
+    Alias,
+    /// A name or alias starts with the query.
+    Prefix,
+    /// A name or alias contains the query.
+    Contains,
+}
+
+/// Which name of the subject matched.
+///
+/// ```
+/// let glory = kdrama::datasets::the_glory();
+/// let hit = glory.search("송혜교").into_iter().next().unwrap();
+/// assert_eq!(hit.variant(), kdrama::Variant::NativeName);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Variant {
+    /// The display name.
+    Name,
+    /// The native (Hangul) name.
+    NativeName,
+    /// An alias of the given kind.
+    Alias(AliasKind),
+}
+
+/// What a search result is.
+///
+/// ```
+/// let glory = kdrama::datasets::the_glory();
+/// let hit = glory.search("Moon Dong-eun").into_iter().next().unwrap();
+/// assert!(matches!(hit.subject(), kdrama::Subject::Character { character, .. } if character.name() == "Moon Dong-eun"));
+/// ```
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum Subject<'a> {
+    /// A person (one per id across a catalog).
+    Person(&'a Person),
+    /// A character of a series.
+    Character {
+        /// The series the character belongs to.
+        series: &'a Series,
+        /// The character.
+        character: &'a Character,
+    },
+}
+
+impl<'a> Subject<'a> {
+    /// The subject's display name.
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// assert_eq!(glory.search("Im Ji Yeon")[0].subject().name(), "Lim Ji-yeon");
+    /// ```
+    pub fn name(&self) -> &'a str {
+        match *self {
+            Subject::Person(p) => p.name(),
+            Subject::Character { character, .. } => character.name(),
+        }
+    }
+}
+
+/// One search result: the subject, the variant text that matched, and how.
+///
+/// ```
+/// let glory = kdrama::datasets::the_glory();
+/// let hit = &glory.search("Jung Sung II")[0];
+/// assert_eq!(hit.subject().name(), "Jung Sung-il");
+/// assert_eq!(hit.matched(), "Jung Sung II");
+/// assert_eq!(hit.kind(), kdrama::MatchKind::Alias);
+/// assert_eq!(hit.variant(), kdrama::Variant::Alias(kdrama::AliasKind::Misspelling));
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Match<'a> {
+    subject: Subject<'a>,
+    matched: &'a str,
+    variant: Variant,
+    kind: MatchKind,
+}
+
+impl<'a> Match<'a> {
+    /// The person or character found.
+    pub fn subject(&self) -> Subject<'a> {
+        self.subject
+    }
+
+    /// The name or alias, as written in the data, that matched.
+    pub fn matched(&self) -> &'a str {
+        self.matched
+    }
+
+    /// Which name it was.
+    pub fn variant(&self) -> Variant {
+        self.variant
+    }
+
+    /// How it matched.
+    pub fn kind(&self) -> MatchKind {
+        self.kind
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Owner {
+    /// A person, by catalog-wide person number.
+    Person(u32),
+    /// A character, by series and position.
+    Character(u32, u32),
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Which {
+    Name,
+    Native,
+    Alias(u32),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    owner: Owner,
+    series: u32,
+    record: u32,
+    which: Which,
+}
+
+/// Every name variant of every person and character, folded, with a hash
+/// index for exact lookups and a sorted index for prefixes.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct NameIndex {
+    entries: Vec<Entry>,
+    exact: HashMap<Box<str>, Vec<u32>>,
+    sorted: Vec<(Box<str>, u32)>,
+}
+
+impl NameIndex {
+    /// Indexes `series`; `person_number` maps a person id to its
+    /// catalog-wide number, so one person across series is one result.
+    pub(crate) fn build(series: &[Series], person_number: impl Fn(&str) -> u32) -> NameIndex {
+        let mut index = NameIndex::default();
+        for (si, s) in series.iter().enumerate() {
+            let si = si as u32;
+            for (pi, p) in s.people().iter().enumerate() {
+                let owner = Owner::Person(person_number(p.id().as_str()));
+                index.add_names(owner, si, pi as u32, p.name(), p.native_name(), p.aliases());
+            }
+            for (ci, c) in s.characters().iter().enumerate() {
+                let owner = Owner::Character(si, ci as u32);
+                index.add_names(owner, si, ci as u32, c.name(), c.native_name(), c.aliases());
+            }
+        }
+        index.sorted.sort();
+        index
+    }
+
+    fn add_names(
+        &mut self,
+        owner: Owner,
+        series: u32,
+        record: u32,
+        name: &str,
+        native: Option<&str>,
+        aliases: &[Alias],
+    ) {
+        let mut add = |key: String, which: Which| {
+            if key.is_empty() {
+                return;
+            }
+            let id = self.entries.len() as u32;
+            self.entries.push(Entry {
+                owner,
+                series,
+                record,
+                which,
+            });
+            self.exact
+                .entry(key.clone().into_boxed_str())
+                .or_default()
+                .push(id);
+            self.sorted.push((key.into_boxed_str(), id));
+        };
+        let (key, rotated) = name_keys(name);
+        add(key, Which::Name);
+        if let Some(rotated) = rotated {
+            add(rotated, Which::Name);
+        }
+        if let Some(native) = native {
+            add(normalize_name(native), Which::Native);
+        }
+        for (i, alias) in aliases.iter().enumerate() {
+            let (key, rotated) = name_keys(alias.name());
+            add(key, Which::Alias(i as u32));
+            if let Some(rotated) = rotated {
+                add(rotated, Which::Alias(i as u32));
+            }
+        }
+    }
+
+    /// Ranked matches for `query` among `series` (the slice the index was built from).
+    pub(crate) fn search<'i, 's>(&'i self, series: &'s [Series], query: &str) -> Matches<'i, 's> {
+        let query = normalize_name(query);
+        let exact: &[u32] = self.exact.get(query.as_str()).map_or(&[], Vec::as_slice);
+        let start = self.sorted.partition_point(|(k, _)| **k < *query);
+        let end =
+            start + self.sorted[start..].partition_point(|(k, _)| k.starts_with(query.as_str()));
+        Matches {
+            index: self,
+            series,
+            exact,
+            prefix: start..end,
+            stage: if query.is_empty() {
+                Stage::Done
+            } else {
+                Stage::ExactName(0)
+            },
+            query,
+            seen: HashSet::new(),
+        }
+    }
+
+    fn resolve<'s>(&self, series: &'s [Series], id: u32, kind: MatchKind) -> Option<Match<'s>> {
+        let e = self.entries.get(id as usize)?;
+        let s = series.get(e.series as usize)?;
+        let (subject, name, native, aliases) = match e.owner {
+            Owner::Person(_) => {
+                let p = s.people().get(e.record as usize)?;
+                (Subject::Person(p), p.name(), p.native_name(), p.aliases())
+            }
+            Owner::Character(..) => {
+                let c = s.characters().get(e.record as usize)?;
+                (
+                    Subject::Character {
+                        series: s,
+                        character: c,
+                    },
+                    c.name(),
+                    c.native_name(),
+                    c.aliases(),
+                )
+            }
+        };
+        let (matched, variant) = match e.which {
+            Which::Name => (name, Variant::Name),
+            Which::Native => (native?, Variant::NativeName),
+            Which::Alias(i) => {
+                let a = aliases.get(i as usize)?;
+                (a.name(), Variant::Alias(a.kind()))
+            }
+        };
+        Some(Match {
+            subject,
+            matched,
+            variant,
+            kind,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    ExactName(usize),
+    ExactAlias(usize),
+    Prefix(usize),
+    Contains(usize),
+    Done,
+}
+
+/// Search results, best first: exact names, then exact aliases, then
+/// prefixes (in folded-name order), then substrings; one result per person or
+/// character. Lazy: taking the first result of an exact match costs one hash
+/// lookup.
+///
+/// ```
+/// let catalog = kdrama::datasets::catalog();
+/// let names: Vec<&str> = catalog.search("song").map(|m| m.subject().name()).collect();
+/// assert!(names.contains(&"Song Hye-kyo") && names.contains(&"Song Joong-ki"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Matches<'i, 's> {
+    index: &'i NameIndex,
+    series: &'s [Series],
+    exact: &'i [u32],
+    prefix: Range<usize>,
+    stage: Stage,
+    query: String,
+    seen: HashSet<Owner>,
+}
+
+impl<'s> Iterator for Matches<'_, 's> {
+    type Item = Match<'s>;
+
+    fn next(&mut self) -> Option<Match<'s>> {
+        loop {
+            let (id, kind) = match self.stage {
+                Stage::Done => return None,
+                Stage::ExactName(i) | Stage::ExactAlias(i) if i >= self.exact.len() => {
+                    self.stage = match self.stage {
+                        Stage::ExactName(_) => Stage::ExactAlias(0),
+                        _ => Stage::Prefix(self.prefix.start),
+                    };
+                    continue;
+                }
+                Stage::ExactName(i) => {
+                    self.stage = Stage::ExactName(i + 1);
+                    let id = self.exact[i];
+                    if matches!(self.index.entries[id as usize].which, Which::Alias(_)) {
+                        continue;
+                    }
+                    (id, MatchKind::Name)
+                }
+                Stage::ExactAlias(i) => {
+                    self.stage = Stage::ExactAlias(i + 1);
+                    let id = self.exact[i];
+                    if !matches!(self.index.entries[id as usize].which, Which::Alias(_)) {
+                        continue;
+                    }
+                    (id, MatchKind::Alias)
+                }
+                Stage::Prefix(i) if i >= self.prefix.end => {
+                    self.stage = Stage::Contains(0);
+                    continue;
+                }
+                Stage::Prefix(i) => {
+                    self.stage = Stage::Prefix(i + 1);
+                    (self.index.sorted[i].1, MatchKind::Prefix)
+                }
+                Stage::Contains(i) if i >= self.index.sorted.len() => {
+                    self.stage = Stage::Done;
+                    return None;
+                }
+                Stage::Contains(i) => {
+                    self.stage = Stage::Contains(i + 1);
+                    let (key, id) = &self.index.sorted[i];
+                    if self.prefix.contains(&i) || !key.contains(self.query.as_str()) {
+                        continue;
+                    }
+                    (*id, MatchKind::Contains)
+                }
+            };
+            let owner = self.index.entries[id as usize].owner;
+            if self.seen.insert(owner) {
+                if let Some(m) = self.index.resolve(self.series, id, kind) {
+                    return Some(m);
+                }
+            }
+        }
+    }
+}
+
+impl Series {
+    /// Searches this series' people and characters by any name variant,
+    /// best match first (see [`Matches`]). Builds a small index per call; use
+    /// a [`Catalog`](crate::Catalog) to search repeatedly or across series.
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// let hits = glory.search("dong eun");
+    /// assert_eq!(hits[0].subject().name(), "Moon Dong-eun");
+    /// assert_eq!(hits[0].kind(), kdrama::MatchKind::Prefix);
+    /// ```
+    pub fn search(&self, query: &str) -> Vec<Match<'_>> {
+        let series = std::slice::from_ref(self);
+        let numbers: HashMap<&str, u32> = self
+            .people()
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id().as_str(), i as u32))
+            .collect();
+        let index = NameIndex::build(series, |id| numbers.get(id).copied().unwrap_or(u32::MAX));
+        index.search(series, query).collect()
+    }
+}
