@@ -58,6 +58,22 @@ pub enum MatchKind {
     Contains,
 }
 
+impl MatchKind {
+    /// `name`, `alias`, `prefix` or `contains`.
+    ///
+    /// ```
+    /// assert_eq!(kdrama::MatchKind::Prefix.as_str(), "prefix");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchKind::Name => "name",
+            MatchKind::Alias => "alias",
+            MatchKind::Prefix => "prefix",
+            MatchKind::Contains => "contains",
+        }
+    }
+}
+
 /// Which name of the subject matched.
 ///
 /// ```

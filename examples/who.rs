@@ -1,0 +1,111 @@
+//! Finds people and characters across the embedded catalog by any name.
+//!
+//! ```text
+//! cargo run --example who -- QUERY...
+//! ```
+//!
+//! For each query, every match (best first) with how it matched and the
+//! roles in each series: characters played with life stage and billing, crew
+//! roles, or the actors of a character. A query without matches prints
+//! `no match for "QUERY"`; the exit code is 0 either way (2 without queries).
+
+use std::process::ExitCode;
+
+use kdrama::{Credit, Match, Subject, Variant, datasets};
+
+fn main() -> ExitCode {
+    let queries: Vec<String> = std::env::args().skip(1).collect();
+    if queries.is_empty() {
+        eprintln!("usage: who QUERY...");
+        return ExitCode::from(2);
+    }
+    let catalog = datasets::catalog();
+    for query in &queries {
+        let matches: Vec<Match<'_>> = catalog.search(query).collect();
+        if matches.is_empty() {
+            println!("no match for {query:?}");
+            continue;
+        }
+        println!("{query}");
+        for m in matches {
+            describe(&m);
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn how(m: &Match<'_>) -> String {
+    let variant = match m.variant() {
+        Variant::Name => "name".to_owned(),
+        Variant::NativeName => "native name".to_owned(),
+        Variant::Alias(kind) => format!("alias, {}", kind.as_str().replace('_', " ")),
+        _ => "name".to_owned(),
+    };
+    format!(
+        "{} match on {:?} ({variant})",
+        m.kind().as_str(),
+        m.matched()
+    )
+}
+
+fn describe(m: &Match<'_>) {
+    let catalog = datasets::catalog();
+    match m.subject() {
+        Subject::Person(person) => {
+            let native = person
+                .native_name()
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default();
+            println!("  person {}{native}: {}", person.name(), how(m));
+            for credit in catalog.filmography(person.id().as_str()) {
+                match credit {
+                    Credit::Cast {
+                        series,
+                        portrayal,
+                        character,
+                    } => {
+                        let billing = portrayal
+                            .billing()
+                            .map(|b| format!(", {b}"))
+                            .unwrap_or_default();
+                        println!(
+                            "    {}: plays {} ({}{billing})",
+                            series.titles().english(),
+                            character.name(),
+                            portrayal.stage()
+                        );
+                    }
+                    Credit::Crew { series, credit } => {
+                        println!(
+                            "    {}: {}",
+                            series.titles().english(),
+                            credit.role().as_str().replace('_', " ")
+                        );
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Subject::Character { series, character } => {
+            let native = character
+                .native_name()
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default();
+            println!(
+                "  character {}{native} in {}: {}",
+                character.name(),
+                series.titles().english(),
+                how(m)
+            );
+            for (portrayal, person) in series.actors_of(character.id().as_str()) {
+                let name = person.map_or("an unconfirmed actor", |p| p.name());
+                let billing = portrayal
+                    .billing()
+                    .map(|b| format!(", {b}"))
+                    .unwrap_or_default();
+                println!("    played by {name} ({}{billing})", portrayal.stage());
+            }
+        }
+        _ => {}
+    }
+}
