@@ -7,7 +7,7 @@
 
 use std::error::Error;
 
-use kdrama::{Cited, Party, Series, datasets};
+use kdrama::{Cited, Series, datasets};
 
 fn main() -> Result<(), Box<dyn Error>> {
     for series in datasets::catalog().series() {
@@ -18,8 +18,11 @@ fn main() -> Result<(), Box<dyn Error>> {
                 claim.summary(),
                 claim.first_seen()
             );
-            let spreaders: Vec<String> =
-                claim.spreaders().iter().map(|p| party(series, p)).collect();
+            let spreaders: Vec<String> = claim
+                .spreaders()
+                .iter()
+                .map(|p| series.party_name(p))
+                .collect();
             println!(
                 "  verdict: {}; spread by {}",
                 claim.verdict(),
@@ -34,7 +37,7 @@ fn main() -> Result<(), Box<dyn Error>> {
                     .unwrap_or_default();
                 println!(
                     "  answered by {} on {}{outlet}: {}",
-                    party(series, statement.speaker()),
+                    series.party_name(statement.speaker()),
                     statement.date(),
                     statement.summary()
                 );
@@ -58,17 +61,5 @@ fn sources(series: &Series, record: &dyn Cited, indent: &str) {
             source.publisher(),
             source.url()
         );
-    }
-}
-
-fn party(series: &Series, party: &Party) -> String {
-    match party {
-        Party::Person(id) => series
-            .person(id.as_str())
-            .map_or(id.to_string(), |p| p.name().to_owned()),
-        Party::Organization(id) => series
-            .organization(id.as_str())
-            .map_or(id.to_string(), |o| o.name().to_owned()),
-        Party::Other(text) => text.clone(),
     }
 }

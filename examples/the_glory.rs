@@ -6,7 +6,7 @@
 
 use std::error::Error;
 
-use kdrama::{LifecycleAction, Party, RomanizationSystem, Series};
+use kdrama::{LifecycleAction, RomanizationSystem, Series};
 
 fn main() -> Result<(), Box<dyn Error>> {
     let glory = kdrama::datasets::the_glory();
@@ -150,7 +150,11 @@ fn takedowns(glory: &Series) {
         }
     }
     for claim in glory.claims().iter().filter(|c| !c.media().is_empty()) {
-        let spreaders: Vec<String> = claim.spreaders().iter().map(|p| party(glory, p)).collect();
+        let spreaders: Vec<&str> = claim
+            .spreaders()
+            .iter()
+            .map(|p| glory.party_name(p))
+            .collect();
         println!("  rumour: {}", claim.summary());
         println!(
             "    spread by {}; verdict: {}",
@@ -160,7 +164,7 @@ fn takedowns(glory: &Series) {
         for statement in glory.statements_answering(claim.id().as_str()) {
             println!(
                 "    {} ({}): {}",
-                party(glory, statement.speaker()),
+                glory.party_name(statement.speaker()),
                 statement.date(),
                 statement.summary()
             );
@@ -177,17 +181,5 @@ fn takedowns(glory: &Series) {
                 );
             }
         }
-    }
-}
-
-fn party(glory: &Series, party: &Party) -> String {
-    match party {
-        Party::Person(id) => glory
-            .person(id.as_str())
-            .map_or(id.to_string(), |p| p.name().to_owned()),
-        Party::Organization(id) => glory
-            .organization(id.as_str())
-            .map_or(id.to_string(), |o| o.name().to_owned()),
-        Party::Other(text) => text.clone(),
     }
 }

@@ -74,16 +74,40 @@ pub struct CatalogRelease<'a> {
 
 impl<'a> CatalogRelease<'a> {
     /// The series.
+    ///
+    /// ```
+    /// use chrono::TimeZone;
+    /// let catalog = kdrama::datasets::catalog();
+    /// let start = chrono::Utc.with_ymd_and_hms(2023, 3, 6, 0, 0, 0).unwrap();
+    /// let r = catalog.releases_between(start, start + chrono::Duration::weeks(1)).next().unwrap();
+    /// assert_eq!(r.series().id().as_str(), "the-glory");
+    /// ```
     pub fn series(&self) -> &'a Series {
         self.series
     }
 
     /// The part or episode.
+    ///
+    /// ```
+    /// use chrono::TimeZone;
+    /// let catalog = kdrama::datasets::catalog();
+    /// let start = chrono::Utc.with_ymd_and_hms(2023, 3, 6, 0, 0, 0).unwrap();
+    /// let r = catalog.releases_between(start, start + chrono::Duration::weeks(1)).next().unwrap();
+    /// assert_eq!(r.unit().part().number(), 2);
+    /// ```
     pub fn unit(&self) -> ReleaseUnit<'a> {
         self.unit
     }
 
     /// When it may be released (an instant for exact releases).
+    ///
+    /// ```
+    /// use chrono::TimeZone;
+    /// let catalog = kdrama::datasets::catalog();
+    /// let start = chrono::Utc.with_ymd_and_hms(2023, 3, 6, 0, 0, 0).unwrap();
+    /// let r = catalog.releases_between(start, start + chrono::Duration::weeks(1)).next().unwrap();
+    /// assert!(r.window().is_instant());
+    /// ```
     pub fn window(&self) -> Window {
         self.window
     }

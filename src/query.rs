@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::cites::Cited;
-use crate::claims::{Claim, Statement};
+use crate::claims::{Claim, Party, Statement};
 use crate::media::{LifecycleEvent, MediaAsset};
 use crate::people::{Character, CrewCredit, Person, Portrayal, Relationship};
 use crate::schedule::Status;
@@ -111,22 +111,58 @@ pub struct Takedown<'a> {
 
 impl<'a> Takedown<'a> {
     /// The asset taken down.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let t = g.takedowns().next().unwrap();
+    /// assert_eq!(t.asset().kind(), kdrama::MediaKind::CharacterPoster);
+    /// ```
     pub fn asset(&self) -> &'a MediaAsset {
         self.asset
     }
 
     /// The takedown event (date, stated reason, sources).
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let t = g.takedowns().next().unwrap();
+    /// assert_eq!(t.event().date().to_string(), "2022-12-22");
+    /// ```
     pub fn event(&self) -> &'a LifecycleEvent {
         self.event
     }
 
     /// The statement that explained it, when one is recorded.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let t = g.takedowns().next().unwrap();
+    /// assert!(t.statement().is_some_and(|s| s.answers().len() == 1));
+    /// ```
     pub fn statement(&self) -> Option<&'a Statement> {
         self.statement
     }
 }
 
 impl Series {
+    /// The display name of a party: the person's or organization's name, or
+    /// the described group; the bare id if it does not resolve.
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// let statement = glory.statement("netflix-takedown-explanation").unwrap();
+    /// assert_eq!(glory.party_name(statement.speaker()), "Netflix");
+    /// ```
+    pub fn party_name<'a>(&'a self, party: &'a Party) -> &'a str {
+        match party {
+            Party::Person(id) => self.person(id.as_str()).map_or(id.as_str(), |p| p.name()),
+            Party::Organization(id) => self
+                .organization(id.as_str())
+                .map_or(id.as_str(), |o| o.name()),
+            Party::Other(text) => text,
+        }
+    }
+
     /// The characters `person` plays, with each credit, in cast order.
     ///
     /// ```

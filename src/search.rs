@@ -148,21 +148,45 @@ pub struct Match<'a> {
 
 impl<'a> Match<'a> {
     /// The person or character found.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let m = g.search("Yum Hye-ran")[0];
+    /// assert_eq!(m.subject().name(), "Yeom Hye-ran");
+    /// ```
     pub fn subject(&self) -> Subject<'a> {
         self.subject
     }
 
     /// The name or alias, as written in the data, that matched.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let m = g.search("Yum Hye-ran")[0];
+    /// assert_eq!(m.matched(), "Yum Hye-ran");
+    /// ```
     pub fn matched(&self) -> &'a str {
         self.matched
     }
 
     /// Which name it was.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let m = g.search("Yum Hye-ran")[0];
+    /// assert_eq!(m.variant(), kdrama::Variant::Alias(kdrama::AliasKind::Romanization));
+    /// ```
     pub fn variant(&self) -> Variant {
         self.variant
     }
 
     /// How it matched.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let m = g.search("Yum Hye-ran")[0];
+    /// assert_eq!(m.kind(), kdrama::MatchKind::Alias);
+    /// ```
     pub fn kind(&self) -> MatchKind {
         self.kind
     }

@@ -109,21 +109,49 @@ pub struct TimelineEntry<'a> {
 
 impl<'a> TimelineEntry<'a> {
     /// When, as precisely as known.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let timeline = g.timeline();
+    /// let e = timeline.iter().find(|e| e.kind() == kdrama::TimelineKind::Release).unwrap();
+    /// assert_eq!(e.date().to_string(), "2022-12-30T17:00+09:00");
+    /// ```
     pub fn date(&self) -> Release {
         self.date
     }
 
     /// The window of instants the date stands for (home zone).
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let timeline = g.timeline();
+    /// let e = timeline.iter().find(|e| e.kind() == kdrama::TimelineKind::Release).unwrap();
+    /// assert_eq!(e.window().start().to_rfc3339(), "2022-12-30T08:00:00+00:00");
+    /// ```
     pub fn window(&self) -> Window {
         self.window
     }
 
     /// What kind of thing it is.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let timeline = g.timeline();
+    /// let e = timeline.iter().find(|e| e.kind() == kdrama::TimelineKind::Release).unwrap();
+    /// assert_eq!(e.kind().as_str(), "release");
+    /// ```
     pub fn kind(&self) -> TimelineKind {
         self.kind
     }
 
     /// The record behind it.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let timeline = g.timeline();
+    /// let e = timeline.iter().find(|e| e.kind() == kdrama::TimelineKind::Release).unwrap();
+    /// assert!(matches!(e.item(), kdrama::TimelineItem::Release(unit) if unit.label() == "Part 1"));
+    /// ```
     pub fn item(&self) -> TimelineItem<'a> {
         self.item
     }
@@ -145,6 +173,13 @@ impl<'a> TimelineEntry<'a> {
     }
 
     /// A one-line description in English.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let timeline = g.timeline();
+    /// let e = timeline.iter().find(|e| e.kind() == kdrama::TimelineKind::Release).unwrap();
+    /// assert_eq!(e.description(), "Part 1 released");
+    /// ```
     pub fn description(&self) -> String {
         match self.item {
             TimelineItem::Announcement { part, announcement } => {
