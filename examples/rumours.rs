@@ -18,7 +18,7 @@ fn main() -> Result<(), Box<dyn Error>> {
                 claim.summary(),
                 claim.first_seen()
             );
-            let spreaders: Vec<String> = claim
+            let spreaders: Vec<&str> = claim
                 .spreaders()
                 .iter()
                 .map(|p| series.party_name(p))
