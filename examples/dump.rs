@@ -7,6 +7,7 @@
 //! SERIES_ID defaults to `the-glory`; an unknown id exits 2.
 
 use std::error::Error;
+use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> Result<ExitCode, Box<dyn Error>> {
@@ -15,7 +16,8 @@ fn main() -> Result<ExitCode, Box<dyn Error>> {
         .unwrap_or_else(|| "the-glory".to_owned());
     match kdrama::datasets::all().find(|s| s.id().as_str() == id) {
         Some(series) => {
-            println!("{}", series.to_json()?);
+            // Written, not printed: a closed pipe is an error, not a panic.
+            writeln!(std::io::stdout().lock(), "{}", series.to_json()?)?;
             Ok(ExitCode::SUCCESS)
         }
         None => {

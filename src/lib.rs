@@ -155,6 +155,7 @@ mod claims;
 pub mod datasets;
 mod error;
 mod events;
+mod export;
 mod id;
 mod media;
 mod names;
@@ -175,6 +176,7 @@ pub use cites::Cited;
 pub use claims::{Claim, Party, Statement};
 pub use error::{Error, Result};
 pub use events::{Award, Event};
+pub use export::ics::{IcsOptions, IcsTimes};
 pub use id::{
     CharacterId, ClaimId, EventId, MAX_ID_LEN, MediaId, MotifId, OrganizationId, PersonId,
     SeriesId, SourceId, StatementId,

@@ -401,6 +401,8 @@ impl_cites!(
 pub(crate) struct SeriesData {
     pub(crate) format: u32,
     pub(crate) id: SeriesId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) updated: Option<chrono::DateTime<chrono::FixedOffset>>,
     pub(crate) titles: Titles,
     pub(crate) original_language: String,
     pub(crate) country: String,
@@ -638,6 +640,17 @@ impl Series {
     /// ```
     pub fn id(&self) -> &SeriesId {
         &self.data.id
+    }
+
+    /// When this series' data was last revised, if recorded. Exports use it
+    /// as their timestamp, so that the same data always gives the same output.
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// assert_eq!(glory.updated().map(|t| t.to_rfc3339()).as_deref(), Some("2026-11-24T00:00:00+00:00"));
+    /// ```
+    pub fn updated(&self) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+        self.data.updated
     }
 
     /// Its titles.
@@ -1103,6 +1116,7 @@ impl SeriesBuilder {
             data: SeriesData {
                 format: FORMAT_VERSION,
                 id,
+                updated: None,
                 titles,
                 original_language: "ko".to_owned(),
                 country: "KR".to_owned(),
@@ -1207,6 +1221,20 @@ impl SeriesBuilder {
     #[must_use]
     pub fn platform(mut self, platform: OrganizationId) -> SeriesBuilder {
         self.data.platform = Some(platform);
+        self
+    }
+
+    /// Sets when the data was last revised.
+    ///
+    /// ```
+    /// let at = chrono::DateTime::parse_from_rfc3339("2026-01-01T00:00:00+09:00").unwrap();
+    /// let s = kdrama::Series::builder("x".parse()?, "X").updated(at).build()?;
+    /// assert_eq!(s.updated(), Some(at));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    #[must_use]
+    pub fn updated(mut self, at: chrono::DateTime<chrono::FixedOffset>) -> SeriesBuilder {
+        self.data.updated = Some(at);
         self
     }
 

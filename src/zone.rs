@@ -133,6 +133,11 @@ impl Zone {
         }
     }
 
+    /// Whether summer (daylight) time is in force at `instant`.
+    pub(crate) fn is_dst_at(&self, instant: DateTime<Utc>) -> bool {
+        self.tz.get_offset_utc(&to_time(instant)).is_dst()
+    }
+
     /// `instant` as a local date-time with this zone's offset.
     ///
     /// ```
