@@ -358,37 +358,59 @@ impl FromStr for Release {
     type Err = Error;
 
     /// Parses the canonical text forms only, so that parsing and printing
-    /// round-trip exactly.
+    /// round-trip exactly: fixed-width digits, `-`, `T`, `:` and a signed
+    /// `±HH:MM` offset, nothing else.
     fn from_str(s: &str) -> Result<Release> {
         let bad = || Error::parse("release", s, EXPECTED);
-        let digits = |range: std::ops::Range<usize>| -> Result<u32> {
-            let part = s.get(range).ok_or_else(bad)?;
-            if part.bytes().all(|b| b.is_ascii_digit()) {
-                part.parse().map_err(|_| bad())
-            } else {
-                Err(bad())
-            }
+        let b = s.as_bytes();
+        // Digits where the shape has digits, the separator where it has one.
+        let shape_ok = |shape: &[u8]| {
+            b.len() == shape.len()
+                && b.iter().zip(shape).all(|(c, t)| match t {
+                    b'9' => c.is_ascii_digit(),
+                    b'+' => *c == b'+' || *c == b'-',
+                    t => c == t,
+                })
         };
-        let release = match s.len() {
-            11 if s == "unannounced" => Release::unannounced(),
-            4 => Release::year(digits(0..4)? as i32)?,
-            7 if &s[4..5] == "-" => Release::month(digits(0..4)? as i32, digits(5..7)?)?,
-            10 => {
-                let date = NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| bad())?;
-                Release::day(date)?
-            }
-            22 => {
-                let at = DateTime::parse_from_str(s, "%Y-%m-%dT%H:%M%:z").map_err(|_| bad())?;
-                Release::exact(at)?
-            }
-            _ => return Err(bad()),
+        let num = |r: std::ops::Range<usize>| -> u32 {
+            b[r].iter().fold(0, |n, d| n * 10 + u32::from(d - b'0'))
         };
-        // Only canonical spellings are accepted ("2023-3-10" is not).
-        if release.to_string() == s {
-            Ok(release)
-        } else {
-            Err(bad())
+        if s == "unannounced" {
+            return Ok(Release::unannounced());
         }
+        if shape_ok(b"9999") {
+            return Release::year(num(0..4) as i32);
+        }
+        if shape_ok(b"9999-99") {
+            return Release::month(num(0..4) as i32, num(5..7));
+        }
+        if shape_ok(b"9999-99-99") {
+            let date =
+                NaiveDate::from_ymd_opt(num(0..4) as i32, num(5..7), num(8..10)).ok_or_else(bad)?;
+            return Release::day(date);
+        }
+        if shape_ok(b"9999-99-99T99:99+99:99") {
+            let date =
+                NaiveDate::from_ymd_opt(num(0..4) as i32, num(5..7), num(8..10)).ok_or_else(bad)?;
+            let time =
+                chrono::NaiveTime::from_hms_opt(num(11..13), num(14..16), 0).ok_or_else(bad)?;
+            if num(20..22) >= 60 {
+                return Err(bad());
+            }
+            let minutes = (num(17..19) * 60 + num(20..22)) as i32;
+            let sign = if b[16] == b'-' { -1 } else { 1 };
+            let offset = FixedOffset::east_opt(sign * minutes * 60).ok_or_else(bad)?;
+            if sign == -1 && minutes == 0 {
+                return Err(bad()); // "-00:00" means "offset unknown" in RFC 3339
+            }
+            let at = date
+                .and_time(time)
+                .and_local_timezone(offset)
+                .single()
+                .ok_or_else(bad)?;
+            return Release::exact(at);
+        }
+        Err(bad())
     }
 }
 
@@ -440,6 +462,11 @@ mod tests {
             "0999",
             "+2023",
             "２０２３",
+            "2023-03-10T17:00+09:60",
+            "2023-03-10T17:00-00:00",
+            "2023-03-10T24:00+09:00",
+            "2023-00",
+            "2023-02-29",
         ] {
             assert!(text.parse::<Release>().is_err(), "{text:?} accepted");
         }

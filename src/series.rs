@@ -1,8 +1,5 @@
 //! The aggregate root: a series, its parts and episodes, and its JSON form.
 
-use std::collections::HashMap;
-use std::hash::Hash;
-
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -10,10 +7,7 @@ use crate::cites::impl_cites;
 use crate::claims::{Claim, Statement};
 use crate::error::{Error, Result};
 use crate::events::Event;
-use crate::id::{
-    CharacterId, ClaimId, EventId, MediaId, MotifId, OrganizationId, PersonId, SeriesId, SourceId,
-    StatementId,
-};
+use crate::id::{OrganizationId, SeriesId, SourceId};
 use crate::media::{MediaAsset, Motif};
 use crate::names::Titles;
 use crate::people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
@@ -450,18 +444,84 @@ pub(crate) struct SeriesData {
     pub(crate) sources: Vec<Source>,
 }
 
-/// Position of each record by id, built once when a series is assembled.
+/// Record positions sorted by id, one per kind of record, built once when
+/// a series is assembled: lookups are binary searches over the records
+/// themselves, with no copies of the ids.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index {
-    pub(crate) people: HashMap<PersonId, usize>,
-    pub(crate) characters: HashMap<CharacterId, usize>,
-    pub(crate) organizations: HashMap<OrganizationId, usize>,
-    pub(crate) motifs: HashMap<MotifId, usize>,
-    pub(crate) media: HashMap<MediaId, usize>,
-    pub(crate) claims: HashMap<ClaimId, usize>,
-    pub(crate) statements: HashMap<StatementId, usize>,
-    pub(crate) events: HashMap<EventId, usize>,
-    pub(crate) sources: HashMap<SourceId, usize>,
+    pub(crate) people: IdIndex,
+    pub(crate) characters: IdIndex,
+    pub(crate) organizations: IdIndex,
+    pub(crate) motifs: IdIndex,
+    pub(crate) media: IdIndex,
+    pub(crate) claims: IdIndex,
+    pub(crate) statements: IdIndex,
+    pub(crate) events: IdIndex,
+    pub(crate) sources: IdIndex,
+}
+
+/// A record with an id.
+pub(crate) trait Keyed {
+    fn key(&self) -> &str;
+}
+
+macro_rules! keyed {
+    ($($ty:ty),*) => {$(
+        impl Keyed for $ty {
+            fn key(&self) -> &str {
+                self.id().as_str()
+            }
+        }
+    )*};
+}
+
+keyed!(
+    Person,
+    Character,
+    Organization,
+    Motif,
+    MediaAsset,
+    Claim,
+    Statement,
+    Event,
+    Source
+);
+
+/// Positions of records sorted by id (the first of any duplicates kept).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct IdIndex(Vec<u32>);
+
+impl IdIndex {
+    /// Sorts `records` by id; returns the index and every `(duplicate, first)`
+    /// pair of positions, in document order of the duplicates.
+    pub(crate) fn build<T: Keyed>(records: &[T]) -> (IdIndex, Vec<(usize, usize)>) {
+        let mut order: Vec<u32> = (0..records.len() as u32).collect();
+        order.sort_by(|&a, &b| records[a as usize].key().cmp(records[b as usize].key()));
+        let mut duplicates = Vec::new();
+        order.dedup_by(|later, earlier| {
+            let same = records[*later as usize].key() == records[*earlier as usize].key();
+            if same {
+                duplicates.push((*later as usize, *earlier as usize));
+            }
+            same
+        });
+        duplicates.sort_unstable();
+        (IdIndex(order), duplicates)
+    }
+
+    /// The record with id `key`.
+    pub(crate) fn get<'a, T: Keyed>(&self, records: &'a [T], key: &str) -> Option<&'a T> {
+        let found = self
+            .0
+            .binary_search_by(|&i| records.get(i as usize).map_or("", Keyed::key).cmp(key))
+            .ok()?;
+        records.get(*self.0.get(found)? as usize)
+    }
+
+    /// Whether a record with id `key` exists.
+    pub(crate) fn contains<T: Keyed>(&self, records: &[T], key: &str) -> bool {
+        self.get(records, key).is_some()
+    }
 }
 
 /// How strictly provenance is checked when a series is assembled.
@@ -513,11 +573,8 @@ impl PartialEq for Series {
 
 impl Eq for Series {}
 
-fn lookup<'a, K, T>(map: &HashMap<K, usize>, records: &'a [T], id: &str) -> Option<&'a T>
-where
-    K: std::borrow::Borrow<str> + Eq + Hash,
-{
-    map.get(id).and_then(|&i| records.get(i))
+fn lookup<'a, T: Keyed>(index: &IdIndex, records: &'a [T], id: &str) -> Option<&'a T> {
+    index.get(records, id)
 }
 
 impl Series {
@@ -567,9 +624,18 @@ impl Series {
     /// assert!(Series::from_json_slice(b"\xff", Strictness::Lenient).is_err());
     /// ```
     pub fn from_json_slice(json: &[u8], strictness: Strictness) -> Result<Series> {
-        let mut de = serde_json::Deserializer::from_slice(json);
-        let data: SeriesData = serde_path_to_error::deserialize(&mut de).map_err(json_error)?;
-        de.end().map_err(|e| json_error_at(".".to_owned(), e))?;
+        // Fast path without path tracking; only a failure is parsed again,
+        // through serde_path_to_error, to find where it failed.
+        let data = match serde_json::from_slice::<SeriesData>(json) {
+            Ok(data) => data,
+            Err(_) => {
+                let mut de = serde_json::Deserializer::from_slice(json);
+                let data: SeriesData =
+                    serde_path_to_error::deserialize(&mut de).map_err(json_error)?;
+                de.end().map_err(|e| json_error_at(".".to_owned(), e))?;
+                data
+            }
+        };
         Series::assemble(data, strictness)
     }
 

@@ -8,7 +8,7 @@ use std::hash::Hash;
 use crate::claims::Party;
 use crate::id::SourceId;
 use crate::release::{Precision, Release, Window};
-use crate::series::{FORMAT_VERSION, Index, SeriesData};
+use crate::series::{FORMAT_VERSION, IdIndex, Index, Keyed, SeriesData};
 use crate::vocab::{LifecycleAction, Verdict};
 use crate::zone::Zone;
 
@@ -356,7 +356,13 @@ impl Checker {
     }
 
     /// Every cited id must name a source; a fact-bearing record must cite one.
-    fn cites(&mut self, path: &str, cites: &[SourceId], index: &Index, fact_bearing: bool) {
+    fn cites(
+        &mut self,
+        path: &str,
+        cites: &[SourceId],
+        (data, index): (&SeriesData, &Index),
+        fact_bearing: bool,
+    ) {
         if fact_bearing && cites.is_empty() {
             self.push(
                 join(path, "cites"),
@@ -366,7 +372,7 @@ impl Checker {
             );
         }
         for (i, id) in cites.iter().enumerate() {
-            if !index.sources.contains_key(id) {
+            if !index.sources.contains(&data.sources, id.as_str()) {
                 self.dangling(
                     format!("{}[{i}]", join(path, "cites")),
                     "source",
@@ -385,15 +391,15 @@ impl Checker {
         );
     }
 
-    fn reference<K: std::borrow::Borrow<str> + Eq + Hash>(
+    fn reference(
         &mut self,
         path: impl FnOnce() -> String,
-        map: &HashMap<K, usize>,
+        found: bool,
         kind: &str,
         id: &str,
         collection: &str,
     ) {
-        if !map.contains_key(id) {
+        if !found {
             self.dangling(path(), kind, id, collection);
         }
     }
@@ -436,14 +442,25 @@ impl Checker {
         }
     }
 
-    fn party(&mut self, path: impl FnOnce() -> String, party: &Party, index: &Index) {
+    fn party(
+        &mut self,
+        path: impl FnOnce() -> String,
+        party: &Party,
+        (data, index): (&SeriesData, &Index),
+    ) {
         match party {
-            Party::Person(id) => {
-                self.reference(path, &index.people, "person", id.as_str(), "people")
-            }
+            Party::Person(id) => self.reference(
+                path,
+                index.people.contains(&data.people, id.as_str()),
+                "person",
+                id.as_str(),
+                "people",
+            ),
             Party::Organization(id) => self.reference(
                 path,
-                &index.organizations,
+                index
+                    .organizations
+                    .contains(&data.organizations, id.as_str()),
                 "organization",
                 id.as_str(),
                 "organizations",
@@ -481,38 +498,33 @@ fn is_url(url: &str) -> bool {
 }
 
 /// Indexes records by id, reporting duplicates.
-fn index_ids<K: Clone + Eq + Hash + AsRef<str>, T>(
+fn index_ids<T: Keyed>(
     check: &mut Checker,
     collection: &str,
     kind: &str,
     records: &[T],
-    id: impl Fn(&T) -> &K,
-) -> HashMap<K, usize> {
-    let mut map = HashMap::with_capacity(records.len());
-    for (i, record) in records.iter().enumerate() {
-        let key = id(record);
-        if let Some(first) = map.insert(key.clone(), i) {
-            map.insert(key.clone(), first);
-            check.error(
-                format!("{collection}[{i}].id"),
-                ViolationKind::DuplicateId,
-                format!(
-                    "duplicate {kind} id {:?}: expected each id once (first at {collection}[{first}])",
-                    key.as_ref()
-                ),
-            );
-        }
+) -> IdIndex {
+    let (index, duplicates) = IdIndex::build(records);
+    for (i, first) in duplicates {
+        check.error(
+            format!("{collection}[{i}].id"),
+            ViolationKind::DuplicateId,
+            format!(
+                "duplicate {kind} id {:?}: expected each id once (first at {collection}[{first}])",
+                records[i].key()
+            ),
+        );
     }
-    map
+    index
 }
 
 /// Reports records that appear more than once, by a key.
-fn no_duplicates<K: Eq + Hash, T>(
+fn no_duplicates<'a, K: Eq + Hash, T>(
     check: &mut Checker,
     collection: &str,
     what: &str,
-    records: &[T],
-    key: impl Fn(&T) -> K,
+    records: &'a [T],
+    key: impl Fn(&'a T) -> K,
 ) {
     let mut seen = HashMap::new();
     for (i, record) in records.iter().enumerate() {
@@ -534,25 +546,15 @@ pub(crate) fn validate(data: &SeriesData) -> (Index, Vec<Violation>) {
         zone: data.home_zone,
     };
     let index = Index {
-        sources: index_ids(&mut c, "sources", "source", &data.sources, |r| r.id()),
-        organizations: index_ids(
-            &mut c,
-            "organizations",
-            "organization",
-            &data.organizations,
-            |r| r.id(),
-        ),
-        people: index_ids(&mut c, "people", "person", &data.people, |r| r.id()),
-        characters: index_ids(&mut c, "characters", "character", &data.characters, |r| {
-            r.id()
-        }),
-        motifs: index_ids(&mut c, "motifs", "motif", &data.motifs, |r| r.id()),
-        media: index_ids(&mut c, "media", "media", &data.media, |r| r.id()),
-        claims: index_ids(&mut c, "claims", "claim", &data.claims, |r| r.id()),
-        statements: index_ids(&mut c, "statements", "statement", &data.statements, |r| {
-            r.id()
-        }),
-        events: index_ids(&mut c, "events", "event", &data.events, |r| r.id()),
+        sources: index_ids(&mut c, "sources", "source", &data.sources),
+        organizations: index_ids(&mut c, "organizations", "organization", &data.organizations),
+        people: index_ids(&mut c, "people", "person", &data.people),
+        characters: index_ids(&mut c, "characters", "character", &data.characters),
+        motifs: index_ids(&mut c, "motifs", "motif", &data.motifs),
+        media: index_ids(&mut c, "media", "media", &data.media),
+        claims: index_ids(&mut c, "claims", "claim", &data.claims),
+        statements: index_ids(&mut c, "statements", "statement", &data.statements),
+        events: index_ids(&mut c, "events", "event", &data.events),
     };
     // Duplicate-id findings come first; the rest follow the document's field order.
     series_fields(&mut c, data, &index);
@@ -598,7 +600,9 @@ fn series_fields(c: &mut Checker, data: &SeriesData, index: &Index) {
     if let Some(p) = &data.platform {
         c.reference(
             || "platform".into(),
-            &index.organizations,
+            index
+                .organizations
+                .contains(&data.organizations, p.as_str()),
             "organization",
             p.as_str(),
             "organizations",
@@ -627,13 +631,15 @@ fn series_fields(c: &mut Checker, data: &SeriesData, index: &Index) {
     for (i, p) in data.production_companies.iter().enumerate() {
         c.reference(
             || format!("production_companies[{i}]"),
-            &index.organizations,
+            index
+                .organizations
+                .contains(&data.organizations, p.as_str()),
             "organization",
             p.as_str(),
             "organizations",
         );
     }
-    c.cites("", &data.cites, index, true);
+    c.cites("", &data.cites, (data, index), true);
 }
 
 fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
@@ -691,7 +697,7 @@ fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
                 );
             }
             last_on = Some(a.on());
-            c.cites(&apath, a.cites(), index, true);
+            c.cites(&apath, a.cites(), (data, index), true);
         }
         for (ei, e) in part.episodes().iter().enumerate() {
             let epath = format!("{path}.episodes[{ei}]");
@@ -743,9 +749,9 @@ fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
             }
             let fact_bearing =
                 e.title().is_some() || e.runtime_minutes().is_some() || e.own_release().is_some();
-            c.cites(&epath, e.cites(), index, fact_bearing);
+            c.cites(&epath, e.cites(), (data, index), fact_bearing);
         }
-        c.cites(&path, part.cites(), index, true);
+        c.cites(&path, part.cites(), (data, index), true);
     }
 }
 
@@ -755,7 +761,7 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
         c.text(|| format!("{path}.name"), p.name());
         c.opt_text(|| format!("{path}.native_name"), p.native_name());
         aliases(c, &path, p.aliases());
-        c.cites(&path, p.cites(), index, true);
+        c.cites(&path, p.cites(), (data, index), true);
     }
     let mut portrayed = HashSet::new();
     for (i, p) in data.cast.iter().enumerate() {
@@ -763,7 +769,7 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
         if let Some(person) = p.person() {
             c.reference(
                 || format!("{path}.person"),
-                &index.people,
+                index.people.contains(&data.people, person.as_str()),
                 "person",
                 person.as_str(),
                 "people",
@@ -771,7 +777,9 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
         }
         c.reference(
             || format!("{path}.character"),
-            &index.characters,
+            index
+                .characters
+                .contains(&data.characters, p.character().as_str()),
             "character",
             p.character().as_str(),
             "characters",
@@ -791,7 +799,7 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
                 );
             }
         }
-        c.cites(&path, p.cites(), index, true);
+        c.cites(&path, p.cites(), (data, index), true);
     }
     no_duplicates(c, "cast", "cast credit", &data.cast, |p| {
         (p.person().cloned(), p.character().clone(), p.stage())
@@ -813,20 +821,22 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
                 ),
             );
         }
-        c.cites(&path, ch.cites(), index, true);
+        c.cites(&path, ch.cites(), (data, index), true);
     }
     for (i, r) in data.relationships.iter().enumerate() {
         let path = format!("relationships[{i}]");
         c.reference(
             || format!("{path}.from"),
-            &index.characters,
+            index
+                .characters
+                .contains(&data.characters, r.from().as_str()),
             "character",
             r.from().as_str(),
             "characters",
         );
         c.reference(
             || format!("{path}.to"),
-            &index.characters,
+            index.characters.contains(&data.characters, r.to().as_str()),
             "character",
             r.to().as_str(),
             "characters",
@@ -841,26 +851,26 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
                 ),
             );
         }
-        c.cites(&path, r.cites(), index, true);
+        c.cites(&path, r.cites(), (data, index), true);
     }
     no_duplicates(
         c,
         "relationships",
         "relationship",
         &data.relationships,
-        |r| (r.from().clone(), r.kind(), r.to().clone()),
+        |r| (r.from(), r.kind(), r.to()),
     );
     for (i, cr) in data.crew.iter().enumerate() {
         let path = format!("crew[{i}]");
         c.reference(
             || format!("{path}.person"),
-            &index.people,
+            index.people.contains(&data.people, cr.person().as_str()),
             "person",
             cr.person().as_str(),
             "people",
         );
         c.opt_text(|| format!("{path}.note"), cr.note());
-        c.cites(&path, cr.cites(), index, true);
+        c.cites(&path, cr.cites(), (data, index), true);
     }
     no_duplicates(c, "crew", "crew credit", &data.crew, |cr| {
         (cr.person().clone(), cr.role())
@@ -882,14 +892,16 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
             } else {
                 c.reference(
                     || format!("{path}.parent"),
-                    &index.organizations,
+                    index
+                        .organizations
+                        .contains(&data.organizations, parent.as_str()),
                     "organization",
                     parent.as_str(),
                     "organizations",
                 );
             }
         }
-        c.cites(&path, o.cites(), index, true);
+        c.cites(&path, o.cites(), (data, index), true);
     }
 }
 
@@ -912,9 +924,9 @@ fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
         for (j, it) in m.interpretations().iter().enumerate() {
             let ipath = format!("{path}.interpretations[{j}]");
             c.text(|| format!("{ipath}.meaning"), it.meaning());
-            c.cites(&ipath, it.cites(), index, true);
+            c.cites(&ipath, it.cites(), (data, index), true);
         }
-        c.cites(&path, m.cites(), index, true);
+        c.cites(&path, m.cites(), (data, index), true);
     }
     let zone = data.home_zone;
     for (i, m) in data.media.iter().enumerate() {
@@ -937,7 +949,9 @@ fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
         if let Some(p) = m.platform() {
             c.reference(
                 || format!("{path}.platform"),
-                &index.organizations,
+                index
+                    .organizations
+                    .contains(&data.organizations, p.as_str()),
                 "organization",
                 p.as_str(),
                 "organizations",
@@ -946,7 +960,7 @@ fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
         for (j, ch) in m.depicts().iter().enumerate() {
             c.reference(
                 || format!("{path}.depicts[{j}]"),
-                &index.characters,
+                index.characters.contains(&data.characters, ch.as_str()),
                 "character",
                 ch.as_str(),
                 "characters",
@@ -955,7 +969,7 @@ fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
         for (j, mo) in m.motifs().iter().enumerate() {
             c.reference(
                 || format!("{path}.motifs[{j}]"),
-                &index.motifs,
+                index.motifs.contains(&data.motifs, mo.as_str()),
                 "motif",
                 mo.as_str(),
                 "motifs",
@@ -1001,15 +1015,15 @@ fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
             if let Some(s) = e.statement() {
                 c.reference(
                     || format!("{epath}.statement"),
-                    &index.statements,
+                    index.statements.contains(&data.statements, s.as_str()),
                     "statement",
                     s.as_str(),
                     "statements",
                 );
             }
-            c.cites(&epath, e.cites(), index, true);
+            c.cites(&epath, e.cites(), (data, index), true);
         }
-        c.cites(&path, m.cites(), index, true);
+        c.cites(&path, m.cites(), (data, index), true);
     }
 }
 
@@ -1025,7 +1039,7 @@ fn claims(c: &mut Checker, data: &SeriesData, index: &Index) {
         for (j, p) in cl.subjects().iter().enumerate() {
             c.reference(
                 || format!("{path}.subjects[{j}]"),
-                &index.people,
+                index.people.contains(&data.people, p.as_str()),
                 "person",
                 p.as_str(),
                 "people",
@@ -1034,7 +1048,7 @@ fn claims(c: &mut Checker, data: &SeriesData, index: &Index) {
         for (j, m) in cl.media().iter().enumerate() {
             c.reference(
                 || format!("{path}.media[{j}]"),
-                &index.media,
+                index.media.contains(&data.media, m.as_str()),
                 "media",
                 m.as_str(),
                 "media",
@@ -1042,7 +1056,7 @@ fn claims(c: &mut Checker, data: &SeriesData, index: &Index) {
         }
         c.dated(|| format!("{path}.first_seen"), cl.first_seen());
         for (j, p) in cl.spreaders().iter().enumerate() {
-            c.party(|| format!("{path}.spread_by[{j}]"), p, index);
+            c.party(|| format!("{path}.spread_by[{j}]"), p, (data, index));
         }
         if cl.verdict() == Verdict::Refuted && !answered.contains(cl.id().as_str()) {
             c.error(
@@ -1054,16 +1068,18 @@ fn claims(c: &mut Checker, data: &SeriesData, index: &Index) {
                 ),
             );
         }
-        c.cites(&path, cl.cites(), index, true);
+        c.cites(&path, cl.cites(), (data, index), true);
     }
     for (i, s) in data.statements.iter().enumerate() {
         let path = format!("statements[{i}]");
-        c.party(|| format!("{path}.speaker"), s.speaker(), index);
+        c.party(|| format!("{path}.speaker"), s.speaker(), (data, index));
         c.dated(|| format!("{path}.date"), s.date());
         if let Some(o) = s.outlet() {
             c.reference(
                 || format!("{path}.outlet"),
-                &index.organizations,
+                index
+                    .organizations
+                    .contains(&data.organizations, o.as_str()),
                 "organization",
                 o.as_str(),
                 "organizations",
@@ -1073,13 +1089,13 @@ fn claims(c: &mut Checker, data: &SeriesData, index: &Index) {
         for (j, a) in s.answers().iter().enumerate() {
             c.reference(
                 || format!("{path}.answers[{j}]"),
-                &index.claims,
+                index.claims.contains(&data.claims, a.as_str()),
                 "claim",
                 a.as_str(),
                 "claims",
             );
         }
-        c.cites(&path, s.cites(), index, true);
+        c.cites(&path, s.cites(), (data, index), true);
     }
 }
 
@@ -1093,7 +1109,7 @@ fn events(c: &mut Checker, data: &SeriesData, index: &Index) {
         for (j, p) in e.participants().iter().enumerate() {
             c.reference(
                 || format!("{path}.participants[{j}]"),
-                &index.people,
+                index.people.contains(&data.people, p.as_str()),
                 "person",
                 p.as_str(),
                 "people",
@@ -1104,14 +1120,14 @@ fn events(c: &mut Checker, data: &SeriesData, index: &Index) {
             if let Some(p) = a.recipient() {
                 c.reference(
                     || format!("{path}.awards[{j}].recipient"),
-                    &index.people,
+                    index.people.contains(&data.people, p.as_str()),
                     "person",
                     p.as_str(),
                     "people",
                 );
             }
         }
-        c.cites(&path, e.cites(), index, true);
+        c.cites(&path, e.cites(), (data, index), true);
     }
 }
 

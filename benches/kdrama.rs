@@ -1,0 +1,396 @@
+//! Benchmarks at 1, 100 and 10 000 synthetic series.
+//!
+//! ```text
+//! cargo bench --bench kdrama
+//! ```
+//!
+//! Load is measured against two floors: the same JSON read into plain
+//! `#[derive(Deserialize)]` structs without validation, and into
+//! `serde_json::Value`.
+
+use std::hint::black_box;
+use std::sync::LazyLock;
+
+use chrono::{TimeZone, Utc};
+use divan::Bencher;
+use kdrama::{Catalog, Series};
+
+mod synthetic;
+
+fn main() {
+    divan::main();
+}
+
+const SIZES: &[usize] = &[1, 100, 10_000];
+
+fn jsons(n: usize) -> &'static [String] {
+    static ONE: LazyLock<Vec<String>> =
+        LazyLock::new(|| (0..1).map(|i| synthetic::series_json(i, 1)).collect());
+    static HUNDRED: LazyLock<Vec<String>> =
+        LazyLock::new(|| (0..100).map(|i| synthetic::series_json(i, 100)).collect());
+    static TEN_K: LazyLock<Vec<String>> = LazyLock::new(|| {
+        (0..10_000)
+            .map(|i| synthetic::series_json(i, 10_000))
+            .collect()
+    });
+    match n {
+        1 => &ONE,
+        100 => &HUNDRED,
+        _ => &TEN_K,
+    }
+}
+
+static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
+    let series = jsons(10_000)
+        .iter()
+        .map(|j| Series::from_json(j).unwrap())
+        .collect();
+    Catalog::new(series).unwrap()
+});
+
+// The floor: the same shape, no validation, ids and dates as plain strings.
+#[allow(dead_code)]
+mod plain {
+    use serde::Deserialize;
+    use serde_json::Value;
+
+    #[derive(Deserialize)]
+    pub struct Series {
+        format: u32,
+        id: String,
+        updated: Option<String>,
+        titles: Titles,
+        original_language: String,
+        country: String,
+        home_zone: Option<String>,
+        platform: Option<String>,
+        #[serde(default)]
+        genres: Vec<String>,
+        age_rating: Option<String>,
+        premise: Option<String>,
+        #[serde(default)]
+        production_companies: Vec<String>,
+        #[serde(default)]
+        cites: Vec<String>,
+        #[serde(default)]
+        parts: Vec<Part>,
+        #[serde(default)]
+        people: Vec<Named>,
+        #[serde(default)]
+        characters: Vec<Character>,
+        #[serde(default)]
+        cast: Vec<Portrayal>,
+        #[serde(default)]
+        relationships: Vec<Relationship>,
+        #[serde(default)]
+        crew: Vec<Crew>,
+        #[serde(default)]
+        organizations: Vec<Organization>,
+        #[serde(default)]
+        motifs: Vec<Motif>,
+        #[serde(default)]
+        media: Vec<Media>,
+        #[serde(default)]
+        claims: Vec<Claim>,
+        #[serde(default)]
+        statements: Vec<Statement>,
+        #[serde(default)]
+        events: Vec<Event>,
+        #[serde(default)]
+        sources: Vec<Source>,
+    }
+    #[derive(Deserialize)]
+    struct Titles {
+        english: String,
+        native: Option<String>,
+        #[serde(default)]
+        romanizations: Vec<Romanization>,
+    }
+    #[derive(Deserialize)]
+    struct Romanization {
+        system: String,
+        text: String,
+    }
+    #[derive(Deserialize)]
+    struct Part {
+        number: u32,
+        release: String,
+        #[serde(default)]
+        announcements: Vec<Announcement>,
+        #[serde(default)]
+        episodes: Vec<Episode>,
+        #[serde(default)]
+        cites: Vec<String>,
+    }
+    #[derive(Deserialize)]
+    struct Announcement {
+        on: String,
+        release: String,
+        #[serde(default)]
+        cites: Vec<String>,
+    }
+    #[derive(Deserialize)]
+    struct Episode {
+        number: u32,
+    }
+    #[derive(Deserialize)]
+    struct Alias {
+        name: String,
+        kind: String,
+    }
+    #[derive(Deserialize)]
+    struct Named {
+        id: String,
+        name: String,
+        #[serde(default)]
+        aliases: Vec<Alias>,
+        #[serde(default)]
+        cites: Vec<String>,
+    }
+    #[derive(Deserialize)]
+    struct Character {
+        id: String,
+        name: String,
+        #[serde(default)]
+        aliases: Vec<Alias>,
+        occupation: Option<String>,
+        description: Option<String>,
+        #[serde(default)]
+        cites: Vec<String>,
+    }
+    #[derive(Deserialize)]
+    struct Portrayal {
+        person: Option<String>,
+        character: String,
+        stage: String,
+        billing: Option<String>,
+        #[serde(default)]
+        cites: Vec<String>,
+    }
+    #[derive(Deserialize)]
+    struct Relationship {
+        from: String,
+        kind: String,
+        to: String,
+        #[serde(default)]
+        cites: Vec<String>,
+    }
+    #[derive(Deserialize)]
+    struct Crew {
+        person: String,
+        role: String,
+        #[serde(default)]
+        cites: Vec<String>,
+    }
+    #[derive(Deserialize)]
+    struct Organization {
+        id: String,
+        name: String,
+        kind: String,
+        #[serde(default)]
+        cites: Vec<String>,
+    }
+    #[derive(Deserialize)]
+    struct Interpretation {
+        meaning: String,
+        authority: String,
+        #[serde(default)]
+        cites: Vec<String>,
+    }
+    #[derive(Deserialize)]
+    struct Motif {
+        id: String,
+        name: String,
+        #[serde(default)]
+        interpretations: Vec<Interpretation>,
+        #[serde(default)]
+        cites: Vec<String>,
+    }
+    #[derive(Deserialize)]
+    struct LifecycleEvent {
+        action: String,
+        date: String,
+        #[serde(default)]
+        cites: Vec<String>,
+    }
+    #[derive(Deserialize)]
+    struct Media {
+        id: String,
+        kind: String,
+        title: String,
+        part: Option<u32>,
+        #[serde(default)]
+        depicts: Vec<String>,
+        #[serde(default)]
+        motifs: Vec<String>,
+        #[serde(default)]
+        events: Vec<LifecycleEvent>,
+        #[serde(default)]
+        cites: Vec<String>,
+    }
+    #[derive(Deserialize)]
+    struct Claim {
+        id: String,
+        summary: String,
+        #[serde(default)]
+        subjects: Vec<String>,
+        first_seen: String,
+        #[serde(default)]
+        spread_by: Vec<Value>,
+        verdict: String,
+        #[serde(default)]
+        cites: Vec<String>,
+    }
+    #[derive(Deserialize)]
+    struct Statement {
+        id: String,
+        speaker: Value,
+        date: String,
+        summary: String,
+        #[serde(default)]
+        answers: Vec<String>,
+        #[serde(default)]
+        cites: Vec<String>,
+    }
+    #[derive(Deserialize)]
+    struct Event {
+        id: String,
+        kind: String,
+        name: String,
+        date: String,
+        #[serde(default)]
+        participants: Vec<String>,
+        #[serde(default)]
+        cites: Vec<String>,
+    }
+    #[derive(Deserialize)]
+    struct Source {
+        id: String,
+        publisher: String,
+        url: String,
+        published: Option<String>,
+        authority: String,
+    }
+}
+
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn load_validated(bencher: Bencher, n: usize) {
+    let jsons = jsons(n);
+    bencher.bench(|| {
+        let series = jsons
+            .iter()
+            .map(|j| Series::from_json(black_box(j)).unwrap())
+            .collect();
+        Catalog::new(series).unwrap()
+    });
+}
+
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn load_series_only(bencher: Bencher, n: usize) {
+    let jsons = jsons(n);
+    bencher.bench(|| {
+        jsons
+            .iter()
+            .map(|j| Series::from_json(black_box(j)).unwrap())
+            .collect::<Vec<_>>()
+    });
+}
+
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn load_plain_serde_floor(bencher: Bencher, n: usize) {
+    let jsons = jsons(n);
+    bencher.bench(|| {
+        jsons
+            .iter()
+            .map(|j| serde_json::from_str::<plain::Series>(black_box(j)).unwrap())
+            .collect::<Vec<_>>()
+    });
+}
+
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn load_value(bencher: Bencher, n: usize) {
+    let jsons = jsons(n);
+    bencher.bench(|| {
+        jsons
+            .iter()
+            .map(|j| serde_json::from_str::<serde_json::Value>(black_box(j)).unwrap())
+            .collect::<Vec<_>>()
+    });
+}
+
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn validate_only(bencher: Bencher, n: usize) {
+    let series: Vec<Series> = jsons(n)
+        .iter()
+        .map(|j| Series::from_json(j).unwrap())
+        .collect();
+    bencher.bench(|| {
+        series
+            .iter()
+            .map(|s| black_box(s).warnings().len())
+            .sum::<usize>()
+    });
+}
+
+mod query_10k {
+    use super::*;
+
+    fn catalog() -> &'static Catalog {
+        &CATALOG
+    }
+
+    #[divan::bench]
+    fn series_by_id(bencher: Bencher) {
+        let c = catalog();
+        bencher.bench(|| c.series_by_id(black_box("series-5000")).is_some());
+    }
+
+    #[divan::bench]
+    fn search_exact_name(bencher: Bencher) {
+        let c = catalog();
+        let name = synthetic::person_name(123);
+        bencher.bench(|| c.search(black_box(&name)).next().is_some());
+    }
+
+    #[divan::bench]
+    fn search_alias_misspelling(bencher: Bencher) {
+        let c = catalog();
+        let alias = format!("{}x", synthetic::person_name(123));
+        bencher.bench(|| c.search(black_box(&alias)).next().is_some());
+    }
+
+    #[divan::bench]
+    fn search_character_alias(bencher: Bencher) {
+        let c = catalog();
+        bencher.bench(|| c.search(black_box("char7")).next().is_some());
+    }
+
+    #[divan::bench]
+    fn filmography(bencher: Bencher) {
+        let c = catalog();
+        let id = c.series()[1234].people()[0].id().to_string();
+        bencher.bench(|| c.filmography(black_box(&id)).count());
+    }
+
+    #[divan::bench]
+    fn releases_in_one_week(bencher: Bencher) {
+        let c = catalog();
+        let start = Utc.with_ymd_and_hms(2004, 6, 1, 0, 0, 0).unwrap();
+        let end = start + chrono::Duration::weeks(1);
+        bencher.bench(|| c.releases_between(black_box(start), black_box(end)).count());
+    }
+
+    #[divan::bench]
+    fn status_at_instant(bencher: Bencher) {
+        let s = &catalog().series()[5000];
+        let at = Utc.with_ymd_and_hms(2004, 6, 1, 0, 0, 0).unwrap();
+        bencher.bench(|| black_box(s).status_at(black_box(at)));
+    }
+
+    #[divan::bench]
+    fn next_release(bencher: Bencher) {
+        let s = &catalog().series()[5000];
+        let at = Utc.with_ymd_and_hms(2004, 1, 1, 0, 0, 0).unwrap();
+        bencher.bench(|| black_box(s).next_release(black_box(at)).is_some());
+    }
+}
