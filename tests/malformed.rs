@@ -127,3 +127,18 @@ fn every_public_type_is_send_and_sync() {
     check::<kdrama::Source>();
     check::<kdrama::Person>();
 }
+
+#[test]
+fn fuzz_regressions_never_panic() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fuzz-regressions");
+    let mut count = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        if let Ok(series) = Series::from_json_slice(&bytes, Strictness::Lenient) {
+            let json = series.to_json().unwrap();
+            assert_eq!(Series::from_json(&json).unwrap(), series);
+        }
+        count += 1;
+    }
+    assert!(count >= 1);
+}
