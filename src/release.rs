@@ -480,7 +480,13 @@ mod tests {
     fn multibyte_text_is_an_error_not_a_panic() {
         // Found by fuzzing: the old parser sliced " 후예" (7 bytes) at byte 4,
         // inside a Hangul syllable.
-        for text in [" 후예", "20후", "2023-후예", "2023-03-10T17:00+09:0후", "후후후후후후후"] {
+        for text in [
+            " 후예",
+            "20후",
+            "2023-후예",
+            "2023-03-10T17:00+09:0후",
+            "후후후후후후후",
+        ] {
             assert!(text.parse::<Release>().is_err(), "{text:?}");
         }
     }

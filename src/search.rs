@@ -215,16 +215,40 @@ struct Entry {
     which: Which,
 }
 
-/// Every name variant of every person and character, folded, with a hash
-/// index for exact lookups and a sorted index for prefixes.
+/// Every name variant of every person and character, folded into one string
+/// arena, with one vector of keys sorted by text (names before aliases for
+/// equal text): exact and prefix lookups are binary searches.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct NameIndex {
     entries: Vec<Entry>,
-    exact: HashMap<Box<str>, Vec<u32>>,
-    sorted: Vec<(Box<str>, u32)>,
+    arena: String,
+    sorted: Vec<Key>,
+}
+
+/// A folded name in the arena, its first bytes for fast comparison, and its entry.
+#[derive(Debug, Clone, Copy)]
+struct Key {
+    prefix: u64,
+    start: u32,
+    len: u32,
+    entry: u32,
+    alias: bool,
+}
+
+fn prefix_of(text: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    let n = text.len().min(8);
+    bytes[..n].copy_from_slice(&text.as_bytes()[..n]);
+    u64::from_be_bytes(bytes)
 }
 
 impl NameIndex {
+    fn text(&self, key: &Key) -> &str {
+        self.arena
+            .get(key.start as usize..(key.start + key.len) as usize)
+            .unwrap_or("")
+    }
+
     /// Indexes `series`; `person_number` maps a person id to its
     /// catalog-wide number, so one person across series is one result.
     pub(crate) fn build(series: &[Series], person_number: impl Fn(&str) -> u32) -> NameIndex {
@@ -240,7 +264,23 @@ impl NameIndex {
                 index.add_names(owner, si, ci as u32, c.name(), c.native_name(), c.aliases());
             }
         }
-        index.sorted.sort();
+        let mut sorted = std::mem::take(&mut index.sorted);
+        sorted.sort_unstable_by(|a, b| {
+            a.prefix
+                .cmp(&b.prefix)
+                .then_with(|| index.text(a).cmp(index.text(b)))
+                .then(a.alias.cmp(&b.alias))
+                .then(a.entry.cmp(&b.entry))
+        });
+        // A person listed in several series adds the same names each time:
+        // keep the first entry per (text, owner).
+        sorted.dedup_by(|later, earlier| {
+            later.prefix == earlier.prefix
+                && index.entries[later.entry as usize].owner
+                    == index.entries[earlier.entry as usize].owner
+                && index.text(later) == index.text(earlier)
+        });
+        index.sorted = sorted;
         index
     }
 
@@ -257,18 +297,22 @@ impl NameIndex {
             if key.is_empty() {
                 return;
             }
-            let id = self.entries.len() as u32;
+            let entry = self.entries.len() as u32;
             self.entries.push(Entry {
                 owner,
                 series,
                 record,
                 which,
             });
-            self.exact
-                .entry(key.clone().into_boxed_str())
-                .or_default()
-                .push(id);
-            self.sorted.push((key.into_boxed_str(), id));
+            let start = self.arena.len() as u32;
+            self.arena.push_str(&key);
+            self.sorted.push(Key {
+                prefix: prefix_of(&key),
+                start,
+                len: key.len() as u32,
+                entry,
+                alias: matches!(which, Which::Alias(_)),
+            });
         };
         let (key, rotated) = name_keys(name);
         add(key, Which::Name);
@@ -287,30 +331,33 @@ impl NameIndex {
         }
     }
 
+    /// The position of the first key not less than `query`.
+    fn lower_bound(&self, query: &str) -> usize {
+        let p = prefix_of(query);
+        self.sorted
+            .partition_point(|k| k.prefix < p || (k.prefix == p && self.text(k) < query))
+    }
+
     /// Ranked matches for `query` among `series` (the slice the index was built from).
     pub(crate) fn search<'i, 's>(&'i self, series: &'s [Series], query: &str) -> Matches<'i, 's> {
         let query = normalize_name(query);
-        let exact: &[u32] = self.exact.get(query.as_str()).map_or(&[], Vec::as_slice);
-        let start = self.sorted.partition_point(|(k, _)| **k < *query);
-        let end =
-            start + self.sorted[start..].partition_point(|(k, _)| k.starts_with(query.as_str()));
+        let start = self.lower_bound(&query);
+        let exact_end = start + self.sorted[start..].partition_point(|k| self.text(k) == query);
+        let end = start
+            + self.sorted[start..].partition_point(|k| self.text(k).starts_with(query.as_str()));
         Matches {
             index: self,
             series,
-            exact,
-            prefix: start..end,
-            stage: if query.is_empty() {
-                Stage::Done
-            } else {
-                Stage::ExactName(0)
-            },
+            exact: start..exact_end,
+            prefix: exact_end..end,
+            stage: Stage::Exact(start),
             query,
             seen: HashSet::new(),
         }
     }
 
-    fn resolve<'s>(&self, series: &'s [Series], id: u32, kind: MatchKind) -> Option<Match<'s>> {
-        let e = self.entries.get(id as usize)?;
+    fn resolve<'s>(&self, series: &'s [Series], entry: u32, kind: MatchKind) -> Option<Match<'s>> {
+        let e = self.entries.get(entry as usize)?;
         let s = series.get(e.series as usize)?;
         let (subject, name, native, aliases) = match e.owner {
             Owner::Person(_) => {
@@ -349,8 +396,7 @@ impl NameIndex {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stage {
-    ExactName(usize),
-    ExactAlias(usize),
+    Exact(usize),
     Prefix(usize),
     Contains(usize),
     Done,
@@ -358,8 +404,8 @@ enum Stage {
 
 /// Search results, best first: exact names, then exact aliases, then
 /// prefixes (in folded-name order), then substrings; one result per person or
-/// character. Lazy: taking the first result of an exact match costs one hash
-/// lookup.
+/// character. Lazy: taking the first result of an exact match costs a binary
+/// search.
 ///
 /// ```
 /// let catalog = kdrama::datasets::catalog();
@@ -370,7 +416,7 @@ enum Stage {
 pub struct Matches<'i, 's> {
     index: &'i NameIndex,
     series: &'s [Series],
-    exact: &'i [u32],
+    exact: Range<usize>,
     prefix: Range<usize>,
     stage: Stage,
     query: String,
@@ -381,31 +427,27 @@ impl<'s> Iterator for Matches<'_, 's> {
     type Item = Match<'s>;
 
     fn next(&mut self) -> Option<Match<'s>> {
+        if self.query.is_empty() {
+            return None;
+        }
         loop {
-            let (id, kind) = match self.stage {
+            let (key, kind) = match self.stage {
                 Stage::Done => return None,
-                Stage::ExactName(i) | Stage::ExactAlias(i) if i >= self.exact.len() => {
-                    self.stage = match self.stage {
-                        Stage::ExactName(_) => Stage::ExactAlias(0),
-                        _ => Stage::Prefix(self.prefix.start),
-                    };
+                Stage::Exact(i) if i >= self.exact.end => {
+                    self.stage = Stage::Prefix(self.prefix.start);
                     continue;
                 }
-                Stage::ExactName(i) => {
-                    self.stage = Stage::ExactName(i + 1);
-                    let id = self.exact[i];
-                    if matches!(self.index.entries[id as usize].which, Which::Alias(_)) {
-                        continue;
-                    }
-                    (id, MatchKind::Name)
-                }
-                Stage::ExactAlias(i) => {
-                    self.stage = Stage::ExactAlias(i + 1);
-                    let id = self.exact[i];
-                    if !matches!(self.index.entries[id as usize].which, Which::Alias(_)) {
-                        continue;
-                    }
-                    (id, MatchKind::Alias)
+                Stage::Exact(i) => {
+                    self.stage = Stage::Exact(i + 1);
+                    let key = self.index.sorted[i];
+                    (
+                        key,
+                        if key.alias {
+                            MatchKind::Alias
+                        } else {
+                            MatchKind::Name
+                        },
+                    )
                 }
                 Stage::Prefix(i) if i >= self.prefix.end => {
                     self.stage = Stage::Contains(0);
@@ -413,7 +455,7 @@ impl<'s> Iterator for Matches<'_, 's> {
                 }
                 Stage::Prefix(i) => {
                     self.stage = Stage::Prefix(i + 1);
-                    (self.index.sorted[i].1, MatchKind::Prefix)
+                    (self.index.sorted[i], MatchKind::Prefix)
                 }
                 Stage::Contains(i) if i >= self.index.sorted.len() => {
                     self.stage = Stage::Done;
@@ -421,16 +463,18 @@ impl<'s> Iterator for Matches<'_, 's> {
                 }
                 Stage::Contains(i) => {
                     self.stage = Stage::Contains(i + 1);
-                    let (key, id) = &self.index.sorted[i];
-                    if self.prefix.contains(&i) || !key.contains(self.query.as_str()) {
+                    let key = self.index.sorted[i];
+                    if (self.exact.start..self.prefix.end).contains(&i)
+                        || !self.index.text(&key).contains(self.query.as_str())
+                    {
                         continue;
                     }
-                    (*id, MatchKind::Contains)
+                    (key, MatchKind::Contains)
                 }
             };
-            let owner = self.index.entries[id as usize].owner;
+            let owner = self.index.entries[key.entry as usize].owner;
             if self.seen.insert(owner) {
-                if let Some(m) = self.index.resolve(self.series, id, kind) {
+                if let Some(m) = self.index.resolve(self.series, key.entry, kind) {
                     return Some(m);
                 }
             }
