@@ -50,6 +50,14 @@ pub enum Error {
         /// The name that was looked up.
         name: String,
     },
+    /// The input is larger than [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES).
+    #[error("input of {actual} bytes is too large: expected at most {limit} bytes")]
+    TooLarge {
+        /// The input's size in bytes.
+        actual: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
     /// A string that is not a well-formed id.
     #[error("invalid {kind} id {value:?}: {reason}")]
     InvalidId {

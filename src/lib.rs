@@ -193,7 +193,10 @@ pub use series::{
 };
 pub use source::Source;
 pub use timeline::{TimelineEntry, TimelineItem, TimelineKind};
-pub use validate::{MAX_RUNTIME_MINUTES, Severity, Violation, ViolationKind, Violations};
+pub use validate::{
+    MAX_INPUT_BYTES, MAX_RECORDS, MAX_RUNTIME_MINUTES, MAX_TEXT_BYTES, Severity, Violation,
+    ViolationKind, Violations,
+};
 pub use vocab::{
     AliasKind, AuthorityTier, AwardOutcome, Billing, CrewRole, EventKind, InterpretationAuthority,
     LifeStage, LifecycleAction, MediaKind, OrganizationKind, RelationshipKind, RomanizationSystem,

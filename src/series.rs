@@ -391,7 +391,7 @@ impl_cites!(
 /// The wire form of a series: exactly what the JSON holds. Private; every way
 /// into a [`Series`] passes through [`Series::assemble`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a series object")]
 pub(crate) struct SeriesData {
     pub(crate) format: u32,
     pub(crate) id: SeriesId,
@@ -613,7 +613,8 @@ impl Series {
     /// # Errors
     ///
     /// As [`Series::from_json`]; with [`Strictness::Strict`], an uncited
-    /// fact-bearing record is also an error.
+    /// fact-bearing record is also an error. Input over
+    /// [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES) is [`Error::TooLarge`].
     ///
     /// ```
     /// use kdrama::{Series, Strictness};
@@ -624,6 +625,12 @@ impl Series {
     /// assert!(Series::from_json_slice(b"\xff", Strictness::Lenient).is_err());
     /// ```
     pub fn from_json_slice(json: &[u8], strictness: Strictness) -> Result<Series> {
+        if json.len() > crate::validate::MAX_INPUT_BYTES {
+            return Err(Error::TooLarge {
+                actual: json.len(),
+                limit: crate::validate::MAX_INPUT_BYTES,
+            });
+        }
         // Fast path without path tracking; only a failure is parsed again,
         // through serde_path_to_error, to find where it failed.
         let data = match serde_json::from_slice::<SeriesData>(json) {

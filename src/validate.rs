@@ -12,6 +12,33 @@ use crate::series::{FORMAT_VERSION, IdIndex, Index, Keyed, SeriesData};
 use crate::vocab::{LifecycleAction, Verdict};
 use crate::zone::Zone;
 
+/// The largest JSON input accepted, in bytes (16 MiB). Nesting is bounded by
+/// serde_json's recursion limit (128 levels), which the format never nears.
+///
+/// ```
+/// let big = vec![b' '; kdrama::MAX_INPUT_BYTES + 1];
+/// let err = kdrama::Series::from_json_slice(&big, kdrama::Strictness::Lenient).unwrap_err();
+/// assert!(matches!(err, kdrama::Error::TooLarge { .. }));
+/// ```
+pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
+/// The longest text accepted in any one field, in bytes (16 KiB).
+///
+/// ```
+/// let long = "a".repeat(kdrama::MAX_TEXT_BYTES + 1);
+/// let err = kdrama::Series::builder("x".parse()?, long).build().unwrap_err();
+/// assert_eq!(err.violations().unwrap().iter().next().unwrap().kind(), kdrama::ViolationKind::TooLong);
+/// # Ok::<(), kdrama::Error>(())
+/// ```
+pub const MAX_TEXT_BYTES: usize = 16 * 1024;
+
+/// The most records accepted in any one list (100 000).
+///
+/// ```
+/// assert!(kdrama::MAX_RECORDS >= 100_000);
+/// ```
+pub const MAX_RECORDS: usize = 100_000;
+
 /// The longest plausible episode runtime, in minutes.
 ///
 /// ```
@@ -92,6 +119,10 @@ pub enum ViolationKind {
     InvalidUrl,
     /// One person id stands for different people in two series of a catalog.
     ConflictingPerson,
+    /// A text is longer than [`MAX_TEXT_BYTES`].
+    TooLong,
+    /// A list has more than [`MAX_RECORDS`] entries.
+    TooMany,
 }
 
 impl ViolationKind {
@@ -126,6 +157,8 @@ impl ViolationKind {
             InvalidCountry => "invalid_country",
             InvalidUrl => "invalid_url",
             ConflictingPerson => "conflicting_person",
+            TooLong => "too_long",
+            TooMany => "too_many",
         }
     }
 }
@@ -327,6 +360,15 @@ impl Checker {
                 path(),
                 ViolationKind::EmptyText,
                 "empty text: expected a non-empty value",
+            );
+        } else if value.len() > MAX_TEXT_BYTES {
+            self.error(
+                path(),
+                ViolationKind::TooLong,
+                format!(
+                    "text of {} bytes: expected at most {MAX_TEXT_BYTES}",
+                    value.len()
+                ),
             );
         } else if value.trim() != value {
             self.error(
@@ -557,6 +599,7 @@ pub(crate) fn validate(data: &SeriesData) -> (Index, Vec<Violation>) {
         events: index_ids(&mut c, "events", "event", &data.events),
     };
     // Duplicate-id findings come first; the rest follow the document's field order.
+    counts(&mut c, data);
     series_fields(&mut c, data, &index);
     parts(&mut c, data, &index);
     people(&mut c, data, &index);
@@ -565,6 +608,42 @@ pub(crate) fn validate(data: &SeriesData) -> (Index, Vec<Violation>) {
     events(&mut c, data, &index);
     sources(&mut c, data);
     (index, c.out)
+}
+
+fn counts(c: &mut Checker, data: &SeriesData) {
+    let lists = [
+        ("parts", data.parts.len()),
+        ("people", data.people.len()),
+        ("characters", data.characters.len()),
+        ("cast", data.cast.len()),
+        ("relationships", data.relationships.len()),
+        ("crew", data.crew.len()),
+        ("organizations", data.organizations.len()),
+        ("motifs", data.motifs.len()),
+        ("media", data.media.len()),
+        ("claims", data.claims.len()),
+        ("statements", data.statements.len()),
+        ("events", data.events.len()),
+        ("sources", data.sources.len()),
+    ];
+    let episodes = data
+        .parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (i, p.episodes().len()));
+    for (path, n) in lists
+        .into_iter()
+        .map(|(p, n)| (p.to_owned(), n))
+        .chain(episodes.map(|(i, n)| (format!("parts[{i}].episodes"), n)))
+    {
+        if n > MAX_RECORDS {
+            c.error(
+                path,
+                ViolationKind::TooMany,
+                format!("{n} entries: expected at most {MAX_RECORDS}"),
+            );
+        }
+    }
 }
 
 fn series_fields(c: &mut Checker, data: &SeriesData, index: &Index) {
@@ -1136,7 +1215,7 @@ fn sources(c: &mut Checker, data: &SeriesData) {
         let path = format!("sources[{i}]");
         c.text(|| format!("{path}.publisher"), s.publisher());
         c.opt_text(|| format!("{path}.title"), s.title());
-        if !is_url(s.url()) {
+        if s.url().len() > MAX_TEXT_BYTES || !is_url(s.url()) {
             c.error(
                 format!("{path}.url"),
                 ViolationKind::InvalidUrl,
