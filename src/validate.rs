@@ -1018,10 +1018,10 @@ fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
                 c.error(
                     format!("{path}.part"),
                     ViolationKind::DanglingReference,
-                    format!(
-                        "unknown part {part}: expected a part number from 1 to {}",
-                        data.parts.len()
-                    ),
+                    match data.parts.len() {
+                        0 => format!("unknown part {part}: expected no part, the series has none"),
+                        n => format!("unknown part {part}: expected a part number from 1 to {n}"),
+                    },
                 );
             }
         }
@@ -1064,8 +1064,10 @@ fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
             let epath = format!("{path}.events[{j}]");
             c.dated(|| format!("{epath}.date"), e.date());
             let window = e.date().window(&zone);
+            let mut reported = false;
             if let (Some(w), Some(p)) = (window, published) {
                 if e.action() != LifecycleAction::Published && w.certainly_before(&p) {
+                    reported = true;
                     c.error(
                         format!("{epath}.date"),
                         ViolationKind::TakenDownBeforePublished,
@@ -1077,7 +1079,7 @@ fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
                     );
                 }
             }
-            if let (Some(w), Some(p)) = (window, previous) {
+            if let (Some(w), Some(p), false) = (window, previous, reported) {
                 if w.certainly_before(&p) {
                     c.error(
                         format!("{epath}.date"),
