@@ -400,7 +400,7 @@ impl Checker {
     /// Every cited id must name a source; a fact-bearing record must cite one.
     fn cites(
         &mut self,
-        path: &str,
+        path: Option<&Path<'_>>,
         cites: &[SourceId],
         (data, index): (&SeriesData, &Index),
         fact_bearing: bool,
@@ -512,11 +512,45 @@ impl Checker {
     }
 }
 
-fn join(path: &str, field: &str) -> String {
-    if path.is_empty() {
-        field.to_owned()
-    } else {
-        format!("{path}.{field}")
+/// A record's path, formatted only when a violation needs it.
+#[derive(Clone, Copy)]
+struct Path<'a> {
+    parent: Option<&'a Path<'a>>,
+    field: &'static str,
+    index: usize,
+}
+
+impl<'a> Path<'a> {
+    fn item(field: &'static str, index: usize) -> Path<'a> {
+        Path {
+            parent: None,
+            field,
+            index,
+        }
+    }
+
+    fn child(&'a self, field: &'static str, index: usize) -> Path<'a> {
+        Path {
+            parent: Some(self),
+            field,
+            index,
+        }
+    }
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(parent) = self.parent {
+            write!(f, "{parent}.")?;
+        }
+        write!(f, "{}[{}]", self.field, self.index)
+    }
+}
+
+fn join(path: Option<&Path<'_>>, field: &str) -> String {
+    match path {
+        Some(path) => format!("{path}.{field}"),
+        None => field.to_owned(),
     }
 }
 
@@ -664,7 +698,7 @@ fn series_fields(c: &mut Checker, data: &SeriesData, index: &Index) {
         c.language(|| format!("titles.localized.{tag}"), tag);
         c.text(|| format!("titles.localized.{tag}"), title);
     }
-    aliases(c, "titles", t.aliases());
+    aliases(c, &"titles", t.aliases());
     c.language(|| "original_language".into(), &data.original_language);
     if !(data.country.len() == 2 && data.country.bytes().all(|b| b.is_ascii_uppercase())) {
         c.error(
@@ -718,7 +752,7 @@ fn series_fields(c: &mut Checker, data: &SeriesData, index: &Index) {
             "organizations",
         );
     }
-    c.cites("", &data.cites, (data, index), true);
+    c.cites(None, &data.cites, (data, index), true);
 }
 
 fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
@@ -731,7 +765,7 @@ fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
     let mut previous: Option<(u32, Window)> = None;
     let mut previous_episode_window: Option<Window> = None;
     for (pi, part) in data.parts.iter().enumerate() {
-        let path = format!("parts[{pi}]");
+        let path = Path::item("parts", pi);
         let expected = pi as u32 + 1;
         if part.number() != expected {
             c.error(
@@ -763,7 +797,7 @@ fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
         }
         let mut last_on = None;
         for (ai, a) in part.announcements().iter().enumerate() {
-            let apath = format!("{path}.announcements[{ai}]");
+            let apath = path.child("announcements", ai);
             c.offset(|| format!("{apath}.release"), a.release());
             if last_on.is_some_and(|last| a.on() < last) {
                 c.error(
@@ -776,10 +810,10 @@ fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
                 );
             }
             last_on = Some(a.on());
-            c.cites(&apath, a.cites(), (data, index), true);
+            c.cites(Some(&apath), a.cites(), (data, index), true);
         }
         for (ei, e) in part.episodes().iter().enumerate() {
-            let epath = format!("{path}.episodes[{ei}]");
+            let epath = path.child("episodes", ei);
             position += 1;
             if e.number() != position && e.number() != previous_episode.saturating_add(1) {
                 c.error(
@@ -828,23 +862,23 @@ fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
             }
             let fact_bearing =
                 e.title().is_some() || e.runtime_minutes().is_some() || e.own_release().is_some();
-            c.cites(&epath, e.cites(), (data, index), fact_bearing);
+            c.cites(Some(&epath), e.cites(), (data, index), fact_bearing);
         }
-        c.cites(&path, part.cites(), (data, index), true);
+        c.cites(Some(&path), part.cites(), (data, index), true);
     }
 }
 
 fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
     for (i, p) in data.people.iter().enumerate() {
-        let path = format!("people[{i}]");
+        let path = Path::item("people", i);
         c.text(|| format!("{path}.name"), p.name());
         c.opt_text(|| format!("{path}.native_name"), p.native_name());
         aliases(c, &path, p.aliases());
-        c.cites(&path, p.cites(), (data, index), true);
+        c.cites(Some(&path), p.cites(), (data, index), true);
     }
     let mut portrayed = HashSet::new();
     for (i, p) in data.cast.iter().enumerate() {
-        let path = format!("cast[{i}]");
+        let path = Path::item("cast", i);
         if let Some(person) = p.person() {
             c.reference(
                 || format!("{path}.person"),
@@ -878,13 +912,13 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
                 );
             }
         }
-        c.cites(&path, p.cites(), (data, index), true);
+        c.cites(Some(&path), p.cites(), (data, index), true);
     }
     no_duplicates(c, "cast", "cast credit", &data.cast, |p| {
         (p.person().cloned(), p.character().clone(), p.stage())
     });
     for (i, ch) in data.characters.iter().enumerate() {
-        let path = format!("characters[{i}]");
+        let path = Path::item("characters", i);
         c.text(|| format!("{path}.name"), ch.name());
         c.opt_text(|| format!("{path}.native_name"), ch.native_name());
         c.opt_text(|| format!("{path}.occupation"), ch.occupation());
@@ -900,10 +934,10 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
                 ),
             );
         }
-        c.cites(&path, ch.cites(), (data, index), true);
+        c.cites(Some(&path), ch.cites(), (data, index), true);
     }
     for (i, r) in data.relationships.iter().enumerate() {
-        let path = format!("relationships[{i}]");
+        let path = Path::item("relationships", i);
         c.reference(
             || format!("{path}.from"),
             index
@@ -930,7 +964,7 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
                 ),
             );
         }
-        c.cites(&path, r.cites(), (data, index), true);
+        c.cites(Some(&path), r.cites(), (data, index), true);
     }
     no_duplicates(
         c,
@@ -940,7 +974,7 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
         |r| (r.from(), r.kind(), r.to()),
     );
     for (i, cr) in data.crew.iter().enumerate() {
-        let path = format!("crew[{i}]");
+        let path = Path::item("crew", i);
         c.reference(
             || format!("{path}.person"),
             index.people.contains(&data.people, cr.person().as_str()),
@@ -949,13 +983,13 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
             "people",
         );
         c.opt_text(|| format!("{path}.note"), cr.note());
-        c.cites(&path, cr.cites(), (data, index), true);
+        c.cites(Some(&path), cr.cites(), (data, index), true);
     }
     no_duplicates(c, "crew", "crew credit", &data.crew, |cr| {
         (cr.person().clone(), cr.role())
     });
     for (i, o) in data.organizations.iter().enumerate() {
-        let path = format!("organizations[{i}]");
+        let path = Path::item("organizations", i);
         c.text(|| format!("{path}.name"), o.name());
         c.opt_text(|| format!("{path}.native_name"), o.native_name());
         if let Some(parent) = o.parent() {
@@ -980,11 +1014,11 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
                 );
             }
         }
-        c.cites(&path, o.cites(), (data, index), true);
+        c.cites(Some(&path), o.cites(), (data, index), true);
     }
 }
 
-fn aliases(c: &mut Checker, path: &str, aliases: &[crate::names::Alias]) {
+fn aliases(c: &mut Checker, path: &dyn fmt::Display, aliases: &[crate::names::Alias]) {
     for (i, a) in aliases.iter().enumerate() {
         c.text(|| format!("{path}.aliases[{i}].name"), a.name());
         if let Some(tag) = a.language() {
@@ -995,21 +1029,21 @@ fn aliases(c: &mut Checker, path: &str, aliases: &[crate::names::Alias]) {
 
 fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
     for (i, m) in data.motifs.iter().enumerate() {
-        let path = format!("motifs[{i}]");
+        let path = Path::item("motifs", i);
         c.text(|| format!("{path}.name"), m.name());
         c.opt_text(|| format!("{path}.native_name"), m.native_name());
         c.opt_text(|| format!("{path}.description"), m.description());
         aliases(c, &path, m.aliases());
         for (j, it) in m.interpretations().iter().enumerate() {
-            let ipath = format!("{path}.interpretations[{j}]");
+            let ipath = path.child("interpretations", j);
             c.text(|| format!("{ipath}.meaning"), it.meaning());
-            c.cites(&ipath, it.cites(), (data, index), true);
+            c.cites(Some(&ipath), it.cites(), (data, index), true);
         }
-        c.cites(&path, m.cites(), (data, index), true);
+        c.cites(Some(&path), m.cites(), (data, index), true);
     }
     let zone = data.home_zone;
     for (i, m) in data.media.iter().enumerate() {
-        let path = format!("media[{i}]");
+        let path = Path::item("media", i);
         c.text(|| format!("{path}.title"), m.title());
         c.opt_text(|| format!("{path}.copy"), m.copy());
         c.opt_text(|| format!("{path}.description"), m.description());
@@ -1061,7 +1095,7 @@ fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
             .and_then(|e| e.date().window(&zone));
         let mut previous: Option<Window> = None;
         for (j, e) in m.events().iter().enumerate() {
-            let epath = format!("{path}.events[{j}]");
+            let epath = path.child("events", j);
             c.dated(|| format!("{epath}.date"), e.date());
             let window = e.date().window(&zone);
             let mut reported = false;
@@ -1102,9 +1136,9 @@ fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
                     "statements",
                 );
             }
-            c.cites(&epath, e.cites(), (data, index), true);
+            c.cites(Some(&epath), e.cites(), (data, index), true);
         }
-        c.cites(&path, m.cites(), (data, index), true);
+        c.cites(Some(&path), m.cites(), (data, index), true);
     }
 }
 
@@ -1115,7 +1149,7 @@ fn claims(c: &mut Checker, data: &SeriesData, index: &Index) {
         .flat_map(|s| s.answers().iter().map(|a| a.as_str()))
         .collect();
     for (i, cl) in data.claims.iter().enumerate() {
-        let path = format!("claims[{i}]");
+        let path = Path::item("claims", i);
         c.text(|| format!("{path}.summary"), cl.summary());
         for (j, p) in cl.subjects().iter().enumerate() {
             c.reference(
@@ -1149,10 +1183,10 @@ fn claims(c: &mut Checker, data: &SeriesData, index: &Index) {
                 ),
             );
         }
-        c.cites(&path, cl.cites(), (data, index), true);
+        c.cites(Some(&path), cl.cites(), (data, index), true);
     }
     for (i, s) in data.statements.iter().enumerate() {
-        let path = format!("statements[{i}]");
+        let path = Path::item("statements", i);
         c.party(|| format!("{path}.speaker"), s.speaker(), (data, index));
         c.dated(|| format!("{path}.date"), s.date());
         if let Some(o) = s.outlet() {
@@ -1176,13 +1210,13 @@ fn claims(c: &mut Checker, data: &SeriesData, index: &Index) {
                 "claims",
             );
         }
-        c.cites(&path, s.cites(), (data, index), true);
+        c.cites(Some(&path), s.cites(), (data, index), true);
     }
 }
 
 fn events(c: &mut Checker, data: &SeriesData, index: &Index) {
     for (i, e) in data.events.iter().enumerate() {
-        let path = format!("events[{i}]");
+        let path = Path::item("events", i);
         c.text(|| format!("{path}.name"), e.name());
         c.dated(|| format!("{path}.date"), e.date());
         c.opt_text(|| format!("{path}.venue"), e.venue());
@@ -1208,13 +1242,13 @@ fn events(c: &mut Checker, data: &SeriesData, index: &Index) {
                 );
             }
         }
-        c.cites(&path, e.cites(), (data, index), true);
+        c.cites(Some(&path), e.cites(), (data, index), true);
     }
 }
 
 fn sources(c: &mut Checker, data: &SeriesData) {
     for (i, s) in data.sources.iter().enumerate() {
-        let path = format!("sources[{i}]");
+        let path = Path::item("sources", i);
         c.text(|| format!("{path}.publisher"), s.publisher());
         c.opt_text(|| format!("{path}.title"), s.title());
         if s.url().len() > MAX_TEXT_BYTES || !is_url(s.url()) {
