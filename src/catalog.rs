@@ -255,12 +255,7 @@ impl Catalog {
             .map(|r| r.latest - r.start)
             .max()
             .unwrap_or_else(Duration::zero);
-        let numbers: HashMap<&str, u32> = people
-            .keys()
-            .enumerate()
-            .map(|(i, id)| (id.as_str(), i as u32))
-            .collect();
-        let names = NameIndex::build(&series, |id| numbers.get(id).copied().unwrap_or(u32::MAX));
+        let names = NameIndex::build(&series, |id| people.get(id).copied());
         Ok(Catalog {
             series,
             by_id,

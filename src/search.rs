@@ -1,8 +1,9 @@
 //! Name search: a normaliser and a ranked index over people and characters.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ops::Range;
 
+use crate::id::PersonId;
 use crate::names::Alias;
 use crate::people::{Character, Person};
 use crate::series::Series;
@@ -17,26 +18,33 @@ use crate::vocab::AliasKind;
 /// assert_eq!(kdrama::normalize_name("송 혜교"), "송혜교");
 /// ```
 pub fn normalize_name(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut folded = String::with_capacity(text.len());
+    fold_into(&mut folded, text);
+    folded
 }
 
-/// The folded name as written, and with the first word moved last (so that
-/// "Hye-kyo Song" finds "Song Hye-kyo").
-fn name_keys(text: &str) -> (String, Option<String>) {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(normalize_name)
-        .collect();
-    let rotated = (words.len() >= 2).then(|| {
-        let mut r = words[1..].concat();
-        r.push_str(&words[0]);
-        r
-    });
-    (words.concat(), rotated)
+/// Appends the folded form of `text` (see [`normalize_name`]) to `out`;
+/// returns the folded length of the first word, if any word follows it.
+fn fold_into(out: &mut String, text: &str) -> Option<usize> {
+    let start = out.len();
+    let mut first_word_end = None;
+    let mut after_gap = false;
+    for c in text.chars() {
+        if !c.is_alphanumeric() {
+            after_gap = out.len() > start;
+            continue;
+        }
+        if after_gap && first_word_end.is_none() {
+            first_word_end = Some(out.len() - start);
+        }
+        after_gap = false;
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    first_word_end
 }
 
 /// How a search result matched, best first.
@@ -194,8 +202,8 @@ impl<'a> Match<'a> {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Owner {
-    /// A person, by catalog-wide person number.
-    Person(u32),
+    /// A person, by the series and position of their first record.
+    Person(u32, u32),
     /// A character, by series and position.
     Character(u32, u32),
 }
@@ -249,19 +257,40 @@ impl NameIndex {
             .unwrap_or("")
     }
 
-    /// Indexes `series`; `person_number` maps a person id to its
-    /// catalog-wide number, so one person across series is one result.
-    pub(crate) fn build(series: &[Series], person_number: impl Fn(&str) -> u32) -> NameIndex {
+    /// Indexes `series`; `first_record` gives the series and position of
+    /// a person id's first record (`None`: this one), so one person across
+    /// series is one result, and a repeated record with the same names adds
+    /// nothing.
+    pub(crate) fn build(
+        series: &[Series],
+        first_record: impl Fn(&PersonId) -> Option<(u32, u32)>,
+    ) -> NameIndex {
         let mut index = NameIndex::default();
+        let mut scratch = String::new();
         for (si, s) in series.iter().enumerate() {
             let si = si as u32;
             for (pi, p) in s.people().iter().enumerate() {
-                let owner = Owner::Person(person_number(p.id().as_str()));
-                index.add_names(owner, si, pi as u32, p.name(), p.native_name(), p.aliases());
+                let here = (si, pi as u32);
+                let first = first_record(p.id()).unwrap_or(here);
+                let repeat = first != here
+                    && series
+                        .get(first.0 as usize)
+                        .and_then(|f| f.people().get(first.1 as usize))
+                        .is_some_and(|f| {
+                            f.name() == p.name()
+                                && f.native_name() == p.native_name()
+                                && f.aliases() == p.aliases()
+                        });
+                if !repeat {
+                    let owner = Owner::Person(first.0, first.1);
+                    let names = (p.name(), p.native_name(), p.aliases());
+                    index.add_names(owner, here, names, &mut scratch);
+                }
             }
             for (ci, c) in s.characters().iter().enumerate() {
                 let owner = Owner::Character(si, ci as u32);
-                index.add_names(owner, si, ci as u32, c.name(), c.native_name(), c.aliases());
+                let names = (c.name(), c.native_name(), c.aliases());
+                index.add_names(owner, (si, ci as u32), names, &mut scratch);
             }
         }
         let mut sorted = std::mem::take(&mut index.sorted);
@@ -272,8 +301,8 @@ impl NameIndex {
                 .then(a.alias.cmp(&b.alias))
                 .then(a.entry.cmp(&b.entry))
         });
-        // A person listed in several series adds the same names each time:
-        // keep the first entry per (text, owner).
+        // A person whose records differ between series adds their shared
+        // names more than once: keep the first entry per (text, owner).
         sorted.dedup_by(|later, earlier| {
             later.prefix == earlier.prefix
                 && index.entries[later.entry as usize].owner
@@ -284,17 +313,20 @@ impl NameIndex {
         index
     }
 
+    /// Adds the name (in both orders), the native name and every alias (in
+    /// both orders) of one record, folded straight into the arena.
     fn add_names(
         &mut self,
         owner: Owner,
-        series: u32,
-        record: u32,
-        name: &str,
-        native: Option<&str>,
-        aliases: &[Alias],
+        (series, record): (u32, u32),
+        (name, native, aliases): (&str, Option<&str>, &[Alias]),
+        scratch: &mut String,
     ) {
-        let mut add = |key: String, which: Which| {
-            if key.is_empty() {
+        let mut add = |text: &str, which: Which, rotate: bool| {
+            let start = self.arena.len();
+            let first_word = fold_into(&mut self.arena, text);
+            let len = self.arena.len() - start;
+            if len == 0 {
                 return;
             }
             let entry = self.entries.len() as u32;
@@ -304,30 +336,34 @@ impl NameIndex {
                 record,
                 which,
             });
-            let start = self.arena.len() as u32;
-            self.arena.push_str(&key);
-            self.sorted.push(Key {
-                prefix: prefix_of(&key),
-                start,
-                len: key.len() as u32,
-                entry,
-                alias: matches!(which, Which::Alias(_)),
-            });
+            let alias = matches!(which, Which::Alias(_));
+            let mut push_key = |arena: &str, start: usize| {
+                let text = &arena[start..];
+                self.sorted.push(Key {
+                    prefix: prefix_of(text),
+                    start: start as u32,
+                    len: text.len() as u32,
+                    entry,
+                    alias,
+                });
+            };
+            push_key(&self.arena, start);
+            // "Hye-kyo Song" also finds "Song Hye-kyo": the first word moved last.
+            if let Some(split) = first_word.filter(|&split| rotate && split < len) {
+                scratch.clear();
+                scratch.push_str(&self.arena[start + split..]);
+                scratch.push_str(&self.arena[start..start + split]);
+                let rotated = self.arena.len();
+                self.arena.push_str(scratch);
+                push_key(&self.arena, rotated);
+            }
         };
-        let (key, rotated) = name_keys(name);
-        add(key, Which::Name);
-        if let Some(rotated) = rotated {
-            add(rotated, Which::Name);
-        }
+        add(name, Which::Name, true);
         if let Some(native) = native {
-            add(normalize_name(native), Which::Native);
+            add(native, Which::Native, false);
         }
         for (i, alias) in aliases.iter().enumerate() {
-            let (key, rotated) = name_keys(alias.name());
-            add(key, Which::Alias(i as u32));
-            if let Some(rotated) = rotated {
-                add(rotated, Which::Alias(i as u32));
-            }
+            add(alias.name(), Which::Alias(i as u32), true);
         }
     }
 
@@ -360,7 +396,7 @@ impl NameIndex {
         let e = self.entries.get(entry as usize)?;
         let s = series.get(e.series as usize)?;
         let (subject, name, native, aliases) = match e.owner {
-            Owner::Person(_) => {
+            Owner::Person(..) => {
                 let p = s.people().get(e.record as usize)?;
                 (Subject::Person(p), p.name(), p.native_name(), p.aliases())
             }
@@ -495,13 +531,8 @@ impl Series {
     /// ```
     pub fn search(&self, query: &str) -> Vec<Match<'_>> {
         let series = std::slice::from_ref(self);
-        let numbers: HashMap<&str, u32> = self
-            .people()
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id().as_str(), i as u32))
-            .collect();
-        let index = NameIndex::build(series, |id| numbers.get(id).copied().unwrap_or(u32::MAX));
+        // Person ids are unique within a valid series: each record is a first.
+        let index = NameIndex::build(series, |_| None);
         index.search(series, query).collect()
     }
 }

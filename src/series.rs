@@ -1,5 +1,7 @@
 //! The aggregate root: a series, its parts and episodes, and its JSON form.
 
+use std::hash::{BuildHasher, RandomState};
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -487,35 +489,65 @@ keyed!(
     Source
 );
 
-/// Positions of records sorted by id (the first of any duplicates kept).
+/// Record positions sorted by a keyed hash of their id (the first of any
+/// duplicates kept): a lookup is a binary search over one contiguous vector
+/// of hashes, touching a record only to confirm a hash match. The hasher's
+/// keys are random, so crafted ids cannot collide on purpose.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct IdIndex(Vec<u32>);
+pub(crate) struct IdIndex {
+    slots: Vec<(u64, u32)>,
+    hasher: RandomState,
+}
 
 impl IdIndex {
-    /// Sorts `records` by id; returns the index and every `(duplicate, first)`
+    /// Indexes `records` by id; returns the index and every `(duplicate, first)`
     /// pair of positions, in document order of the duplicates.
     pub(crate) fn build<T: Keyed>(records: &[T]) -> (IdIndex, Vec<(usize, usize)>) {
-        let mut order: Vec<u32> = (0..records.len() as u32).collect();
-        order.sort_by(|&a, &b| records[a as usize].key().cmp(records[b as usize].key()));
+        let hasher = RandomState::new();
+        let mut slots: Vec<(u64, u32)> = records
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (hasher.hash_one(r.key()), i as u32))
+            .collect();
+        slots.sort_unstable();
         let mut duplicates = Vec::new();
-        order.dedup_by(|later, earlier| {
-            let same = records[*later as usize].key() == records[*earlier as usize].key();
-            if same {
-                duplicates.push((*later as usize, *earlier as usize));
+        let mut kept = Vec::with_capacity(slots.len());
+        for run in slots.chunk_by(|a, b| a.0 == b.0) {
+            // A run shares one hash; its positions ascend, so the first
+            // record with a given id comes first. Runs longer than one are
+            // rare (a duplicate or a collision).
+            let run_start = kept.len();
+            for &(hash, i) in run {
+                let key = records[i as usize].key();
+                let first = kept[run_start..]
+                    .iter()
+                    .find(|&&(_, k): &&(u64, u32)| records[k as usize].key() == key)
+                    .map(|&(_, k)| k as usize);
+                match first {
+                    Some(first) => duplicates.push((i as usize, first)),
+                    None => kept.push((hash, i)),
+                }
             }
-            same
-        });
+        }
         duplicates.sort_unstable();
-        (IdIndex(order), duplicates)
+        (
+            IdIndex {
+                slots: kept,
+                hasher,
+            },
+            duplicates,
+        )
     }
 
     /// The record with id `key`.
     pub(crate) fn get<'a, T: Keyed>(&self, records: &'a [T], key: &str) -> Option<&'a T> {
-        let found = self
-            .0
-            .binary_search_by(|&i| records.get(i as usize).map_or("", Keyed::key).cmp(key))
-            .ok()?;
-        records.get(*self.0.get(found)? as usize)
+        let hash = self.hasher.hash_one(key);
+        let start = self.slots.partition_point(|&(h, _)| h < hash);
+        self.slots[start..]
+            .iter()
+            .take_while(|&&(h, _)| h == hash)
+            .filter_map(|&(_, i)| records.get(i as usize))
+            .find(|r| r.key() == key)
     }
 
     /// Whether a record with id `key` exists.
@@ -1416,5 +1448,36 @@ impl SeriesBuilder {
     /// ```
     pub fn build_strict(self) -> Result<Series> {
         Series::assemble(self.data, Strictness::Strict)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{IdIndex, Keyed};
+
+    struct Rec(&'static str);
+    impl Keyed for Rec {
+        fn key(&self) -> &str {
+            self.0
+        }
+    }
+
+    #[test]
+    fn id_index_finds_every_id_and_reports_each_duplicate_against_the_first() {
+        let ids = ["b", "a", "c", "a", "b", "a", "", "d"];
+        let records: Vec<Rec> = ids.iter().map(|&s| Rec(s)).collect();
+        let (index, duplicates) = IdIndex::build(&records);
+        assert_eq!(duplicates, vec![(3, 1), (4, 0), (5, 1)]);
+        for id in ["a", "b", "c", "d", ""] {
+            let found = index.get(&records, id).map(|r| r as *const Rec);
+            let first = records
+                .iter()
+                .position(|r| r.0 == id)
+                .map(|i| &records[i] as *const Rec);
+            assert_eq!(found, first, "{id:?}");
+        }
+        assert!(!index.contains(&records, "e"));
+        assert!(!index.contains(&records, "aa"));
+        assert!(!index.contains(&[] as &[Rec], "a"));
     }
 }

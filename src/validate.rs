@@ -877,6 +877,7 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
         c.cites(Some(&path), p.cites(), (data, index), true);
     }
     let mut portrayed = HashSet::new();
+    let episodes: usize = data.parts.iter().map(|part| part.episodes().len()).sum();
     for (i, p) in data.cast.iter().enumerate() {
         let path = Path::item("cast", i);
         if let Some(person) = p.person() {
@@ -898,11 +899,6 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
             "characters",
         );
         portrayed.insert(p.character().as_str());
-        let episodes = data
-            .parts
-            .iter()
-            .map(|part| part.episodes().len())
-            .sum::<usize>();
         for (j, &e) in p.episodes().iter().enumerate() {
             if e == 0 || e as usize > episodes {
                 c.error(
@@ -915,7 +911,7 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
         c.cites(Some(&path), p.cites(), (data, index), true);
     }
     no_duplicates(c, "cast", "cast credit", &data.cast, |p| {
-        (p.person().cloned(), p.character().clone(), p.stage())
+        (p.person(), p.character(), p.stage())
     });
     for (i, ch) in data.characters.iter().enumerate() {
         let path = Path::item("characters", i);
@@ -986,7 +982,7 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
         c.cites(Some(&path), cr.cites(), (data, index), true);
     }
     no_duplicates(c, "crew", "crew credit", &data.crew, |cr| {
-        (cr.person().clone(), cr.role())
+        (cr.person(), cr.role())
     });
     for (i, o) in data.organizations.iter().enumerate() {
         let path = Path::item("organizations", i);

@@ -458,3 +458,33 @@ fn catalog_rejects_duplicate_series_and_conflicting_people() {
         "person \"song-hye-kyo\" has native name \"송혜교\" here but \"송혜교X\" in series \"descendants-of-the-sun\": expected one person per id"
     );
 }
+
+#[test]
+fn a_person_in_several_series_is_one_result_with_every_name() {
+    // Song Hye-kyo is in both datasets. Give her an alias only in the second
+    // record: the catalog must index it, and still answer once per person.
+    let mut json: serde_json::Value =
+        serde_json::from_str(datasets::descendants_of_the_sun_json()).unwrap();
+    let people = json["people"].as_array_mut().unwrap();
+    let i = people
+        .iter()
+        .position(|p| p["id"] == "song-hye-kyo")
+        .unwrap();
+    people[i]["aliases"] = serde_json::json!([{"name": "Hyekyo Test Alias", "kind": "short_form"}]);
+    let dots = kdrama::Series::from_json(&json.to_string()).unwrap();
+    let catalog = kdrama::Catalog::new(vec![datasets::the_glory().clone(), dots]).unwrap();
+    let by_alias: Vec<_> = catalog.search("hyekyo test alias").collect();
+    assert_eq!(by_alias.len(), 1);
+    assert_eq!(by_alias[0].kind(), MatchKind::Alias);
+    assert!(
+        matches!(by_alias[0].subject(), Subject::Person(p) if p.id().as_str() == "song-hye-kyo")
+    );
+    for query in ["Song Hye-kyo", "Hye-kyo Song", "송혜교"] {
+        let people: Vec<_> = catalog
+            .search(query)
+            .filter(|m| matches!(m.subject(), Subject::Person(_)))
+            .collect();
+        assert_eq!(people.len(), 1, "{query}");
+        assert_eq!(people[0].kind(), MatchKind::Name, "{query}");
+    }
+}
