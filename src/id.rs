@@ -56,9 +56,15 @@ macro_rules! ids {
         #[doc = concat!("assert!(\"Not A Slug\".parse::<", stringify!($name), ">().is_err());")]
         /// # Ok::<(), kdrama::Error>(())
         /// ```
-        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(try_from = "String", into = "String")]
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+        #[serde(try_from = "String")]
         pub struct $name(String);
+
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+                s.serialize_str(&self.0)
+            }
+        }
 
         impl $name {
             /// Makes an id, checking the slug grammar.

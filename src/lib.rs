@@ -153,6 +153,7 @@ mod catalog;
 mod cites;
 mod claims;
 pub mod datasets;
+mod de;
 mod error;
 mod events;
 mod export;

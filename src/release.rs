@@ -422,8 +422,7 @@ impl Serialize for Release {
 
 impl<'de> Deserialize<'de> for Release {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Release, D::Error> {
-        let text = std::borrow::Cow::<str>::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
+        crate::de::parse_str(d, str::parse)
     }
 }
 

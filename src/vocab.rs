@@ -69,8 +69,7 @@ macro_rules! vocab {
 
         impl<'de> Deserialize<'de> for $name {
             fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-                let text = std::borrow::Cow::<str>::deserialize(d)?;
-                text.parse().map_err(serde::de::Error::custom)
+                crate::de::parse_str(d, str::parse)
             }
         }
     )*};

@@ -287,8 +287,7 @@ impl Serialize for Zone {
 
 impl<'de> Deserialize<'de> for Zone {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Zone, D::Error> {
-        let name = std::borrow::Cow::<str>::deserialize(d)?;
-        Zone::from_name(&name).map_err(serde::de::Error::custom)
+        crate::de::parse_str(d, Zone::from_name)
     }
 }
 
