@@ -637,7 +637,7 @@ impl Series {
     /// assert!(err.to_string().starts_with("invalid json at parts[0].release"));
     /// ```
     pub fn from_json(json: &str) -> Result<Series> {
-        Series::from_json_slice(json.as_bytes(), Strictness::Lenient)
+        Series::from_json_str(json, Strictness::Lenient)
     }
 
     /// Reads a series from JSON bytes (which must be UTF-8) with the given strictness.
@@ -657,18 +657,42 @@ impl Series {
     /// assert!(Series::from_json_slice(b"\xff", Strictness::Lenient).is_err());
     /// ```
     pub fn from_json_slice(json: &[u8], strictness: Strictness) -> Result<Series> {
-        if json.len() > crate::validate::MAX_INPUT_BYTES {
+        match std::str::from_utf8(json) {
+            Ok(text) => Series::from_json_str(text, strictness),
+            // Parsed anyway, so that the error says where the bad bytes are.
+            Err(_) => Series::load(json.len(), strictness, || {
+                serde_json::Deserializer::from_slice(json)
+            }),
+        }
+    }
+
+    /// Reads a series from JSON text with the given strictness.
+    pub(crate) fn from_json_str(json: &str, strictness: Strictness) -> Result<Series> {
+        Series::load(json.len(), strictness, || {
+            serde_json::Deserializer::from_str(json)
+        })
+    }
+
+    /// Checks the size, deserializes from a fresh `reader()`, and assembles.
+    fn load<'de, R: serde_json::de::Read<'de>>(
+        len: usize,
+        strictness: Strictness,
+        reader: impl Fn() -> serde_json::Deserializer<R>,
+    ) -> Result<Series> {
+        if len > crate::validate::MAX_INPUT_BYTES {
             return Err(Error::TooLarge {
-                actual: json.len(),
+                actual: len,
                 limit: crate::validate::MAX_INPUT_BYTES,
             });
         }
         // Fast path without path tracking; only a failure is parsed again,
         // through serde_path_to_error, to find where it failed.
-        let data = match serde_json::from_slice::<SeriesData>(json) {
+        let mut de = reader();
+        let fast = SeriesData::deserialize(&mut de).and_then(|data| de.end().map(|()| data));
+        let data = match fast {
             Ok(data) => data,
             Err(_) => {
-                let mut de = serde_json::Deserializer::from_slice(json);
+                let mut de = reader();
                 let data: SeriesData =
                     serde_path_to_error::deserialize(&mut de).map_err(json_error)?;
                 de.end().map_err(|e| json_error_at(".".to_owned(), e))?;

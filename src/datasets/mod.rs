@@ -29,7 +29,7 @@ static DESCENDANTS_OF_THE_SUN: LazyLock<Series> =
 /// time and `tests/datasets.rs` loads every dataset strictly, so a file that
 /// fails validation fails the test suite before it can ship.
 fn load(json: &str) -> Series {
-    Series::from_json_slice(json.as_bytes(), Strictness::Strict)
+    Series::from_json_str(json, Strictness::Strict)
         .expect("embedded dataset is valid (checked by tests/datasets.rs)")
 }
 
