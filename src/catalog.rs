@@ -147,7 +147,9 @@ pub struct Catalog {
     series: Vec<Series>,
     by_id: HashMap<SeriesId, usize>,
     people: HashMap<PersonId, (u32, u32)>,
-    credits: HashMap<PersonId, Vec<CreditRef>>,
+    /// Every credit, keyed by its person's first record (see `people`),
+    /// sorted by key and, within a key, in catalog order.
+    credits: Vec<((u32, u32), CreditRef)>,
     names: NameIndex,
     releases: Vec<ReleaseRef>,
     longest_window: Duration,
@@ -174,7 +176,7 @@ impl Catalog {
         let mut violations = Vec::new();
         let mut by_id = HashMap::with_capacity(series.len());
         let mut people: HashMap<PersonId, (u32, u32)> = HashMap::new();
-        let mut credits: HashMap<PersonId, Vec<CreditRef>> = HashMap::new();
+        let mut credits = Vec::new();
         let mut releases = Vec::new();
         for (si, s) in series.iter().enumerate() {
             if let Some(first) = by_id.insert(s.id().clone(), si) {
@@ -209,20 +211,16 @@ impl Catalog {
                     }
                 }
             }
-            for (ci, c) in s.cast().iter().enumerate() {
-                if let Some(p) = c.person() {
-                    credits
-                        .entry(p.clone())
-                        .or_default()
-                        .push(CreditRef::Cast(si, ci as u32));
-                }
-            }
-            for (ci, c) in s.crew().iter().enumerate() {
-                credits
-                    .entry(c.person().clone())
-                    .or_default()
-                    .push(CreditRef::Crew(si, ci as u32));
-            }
+            // A valid series lists every person it credits, so each has a key.
+            let cast = s.cast().iter().enumerate().filter_map(|(ci, c)| {
+                let key = people.get(c.person()?)?;
+                Some((*key, CreditRef::Cast(si, ci as u32)))
+            });
+            let crew = s.crew().iter().enumerate().filter_map(|(ci, c)| {
+                let key = people.get(c.person())?;
+                Some((*key, CreditRef::Crew(si, ci as u32)))
+            });
+            credits.extend(cast.chain(crew));
             let zone = s.home_zone();
             for (pi, part) in s.parts().iter().enumerate() {
                 let per_episode = part.episodes().iter().any(|e| e.own_release().is_some());
@@ -250,6 +248,7 @@ impl Catalog {
             return Err(Error::Invalid(Violations::new(violations)));
         }
         releases.sort_by_key(|r| (r.start, r.series, r.part, r.episode));
+        credits.sort_by_key(|&(key, _)| key);
         let longest_window = releases
             .iter()
             .map(|r| r.latest - r.start)
@@ -305,11 +304,19 @@ impl Catalog {
     /// assert_eq!(series, ["descendants-of-the-sun", "the-glory", "the-glory"]);
     /// ```
     pub fn filmography<'a>(&'a self, person: &str) -> impl Iterator<Item = Credit<'a>> + 'a {
-        self.credits
-            .get(person)
-            .map_or(&[][..], Vec::as_slice)
+        self.credits_of(person)
             .iter()
-            .filter_map(move |c| self.credit(*c))
+            .filter_map(move |&(_, c)| self.credit(c))
+    }
+
+    /// The credits of `person`, in catalog order.
+    fn credits_of(&self, person: &str) -> &[((u32, u32), CreditRef)] {
+        let Some(&key) = self.people.get(person) else {
+            return &[];
+        };
+        let start = self.credits.partition_point(|&(k, _)| k < key);
+        let len = self.credits[start..].partition_point(|&(k, _)| k == key);
+        &self.credits[start..start + len]
     }
 
     fn credit(&self, c: CreditRef) -> Option<Credit<'_>> {
@@ -336,11 +343,9 @@ impl Catalog {
 
     fn series_of(&self, person: &str) -> Vec<u32> {
         let mut ids: Vec<u32> = self
-            .credits
-            .get(person)
-            .map_or(&[][..], Vec::as_slice)
+            .credits_of(person)
             .iter()
-            .map(|c| match *c {
+            .map(|(_, c)| match *c {
                 CreditRef::Cast(s, _) | CreditRef::Crew(s, _) => s,
             })
             .collect();

@@ -35,7 +35,15 @@ pub const MAX_TEXT_BYTES: usize = 16 * 1024;
 /// The most records accepted in any one list (100 000).
 ///
 /// ```
-/// assert!(kdrama::MAX_RECORDS >= 100_000);
+/// use kdrama::{Episode, Part, Series, MAX_RECORDS};
+/// let mut part = Part::new(1, "2024".parse()?);
+/// for n in 1..=MAX_RECORDS as u32 + 1 {
+///     part = part.with_episode(Episode::new(n));
+/// }
+/// let err = Series::builder("x".parse()?, "X").part(part).build().unwrap_err();
+/// let v = err.violations().unwrap().iter().next().unwrap();
+/// assert_eq!((v.path(), v.message()), ("parts[0].episodes", "100001 entries: expected at most 100000"));
+/// # Ok::<(), kdrama::Error>(())
 /// ```
 pub const MAX_RECORDS: usize = 100_000;
 
@@ -660,22 +668,21 @@ fn counts(c: &mut Checker, data: &SeriesData) {
         ("events", data.events.len()),
         ("sources", data.sources.len()),
     ];
-    let episodes = data
-        .parts
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (i, p.episodes().len()));
-    for (path, n) in lists
-        .into_iter()
-        .map(|(p, n)| (p.to_owned(), n))
-        .chain(episodes.map(|(i, n)| (format!("parts[{i}].episodes"), n)))
-    {
+    let mut too_many = |path: String, n: usize| {
+        c.error(
+            path,
+            ViolationKind::TooMany,
+            format!("{n} entries: expected at most {MAX_RECORDS}"),
+        );
+    };
+    for (path, n) in lists {
         if n > MAX_RECORDS {
-            c.error(
-                path,
-                ViolationKind::TooMany,
-                format!("{n} entries: expected at most {MAX_RECORDS}"),
-            );
+            too_many(path.to_owned(), n);
+        }
+    }
+    for (i, part) in data.parts.iter().enumerate() {
+        if part.episodes().len() > MAX_RECORDS {
+            too_many(format!("parts[{i}].episodes"), part.episodes().len());
         }
     }
 }
