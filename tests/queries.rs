@@ -431,6 +431,19 @@ fn catalog_across_series() {
     assert_eq!(none.count(), 0);
 }
 
+/// Descendants of the Sun with Song Hye-kyo's person record edited.
+fn dots_with_song_hye_kyo(edit: impl FnOnce(&mut serde_json::Value)) -> kdrama::Series {
+    let mut json: serde_json::Value =
+        serde_json::from_str(datasets::descendants_of_the_sun_json()).unwrap();
+    let people = json["people"].as_array_mut().unwrap();
+    let person = people
+        .iter_mut()
+        .find(|p| p["id"] == "song-hye-kyo")
+        .unwrap();
+    edit(person);
+    kdrama::Series::from_json(&json.to_string()).unwrap()
+}
+
 #[test]
 fn catalog_rejects_duplicate_series_and_conflicting_people() {
     let glory = datasets::the_glory().clone();
@@ -440,15 +453,7 @@ fn catalog_rejects_duplicate_series_and_conflicting_people() {
         (v.path(), v.kind()),
         ("series[1].id", kdrama::ViolationKind::DuplicateId)
     );
-    let mut json: serde_json::Value =
-        serde_json::from_str(datasets::descendants_of_the_sun_json()).unwrap();
-    let people = json["people"].as_array_mut().unwrap();
-    let i = people
-        .iter()
-        .position(|p| p["id"] == "song-hye-kyo")
-        .unwrap();
-    people[i]["native_name"] = "송혜교X".into();
-    let dots = kdrama::Series::from_json(&json.to_string()).unwrap();
+    let dots = dots_with_song_hye_kyo(|p| p["native_name"] = "송혜교X".into());
     let err = kdrama::Catalog::new(vec![dots, datasets::the_glory().clone()]).unwrap_err();
     let v = err.violations().unwrap().iter().next().unwrap();
     assert_eq!(v.kind(), kdrama::ViolationKind::ConflictingPerson);
@@ -463,15 +468,9 @@ fn catalog_rejects_duplicate_series_and_conflicting_people() {
 fn a_person_in_several_series_is_one_result_with_every_name() {
     // Song Hye-kyo is in both datasets. Give her an alias only in the second
     // record: the catalog must index it, and still answer once per person.
-    let mut json: serde_json::Value =
-        serde_json::from_str(datasets::descendants_of_the_sun_json()).unwrap();
-    let people = json["people"].as_array_mut().unwrap();
-    let i = people
-        .iter()
-        .position(|p| p["id"] == "song-hye-kyo")
-        .unwrap();
-    people[i]["aliases"] = serde_json::json!([{"name": "Hyekyo Test Alias", "kind": "short_form"}]);
-    let dots = kdrama::Series::from_json(&json.to_string()).unwrap();
+    let dots = dots_with_song_hye_kyo(|p| {
+        p["aliases"] = serde_json::json!([{"name": "Hyekyo Test Alias", "kind": "short_form"}]);
+    });
     let catalog = kdrama::Catalog::new(vec![datasets::the_glory().clone(), dots]).unwrap();
     let by_alias: Vec<_> = catalog.search("hyekyo test alias").collect();
     assert_eq!(by_alias.len(), 1);
