@@ -176,8 +176,9 @@ impl Catalog {
         let mut violations = Vec::new();
         let mut by_id = HashMap::with_capacity(series.len());
         let mut people: HashMap<PersonId, (u32, u32)> = HashMap::new();
-        let mut credits = Vec::new();
-        let mut releases = Vec::new();
+        let credits_len = series.iter().map(|s| s.cast().len() + s.crew().len()).sum();
+        let mut credits = Vec::with_capacity(credits_len);
+        let mut releases = Vec::with_capacity(series.len() * 2);
         for (si, s) in series.iter().enumerate() {
             if let Some(first) = by_id.insert(s.id().clone(), si) {
                 by_id.insert(s.id().clone(), first);

@@ -265,7 +265,20 @@ impl NameIndex {
         series: &[Series],
         first_record: impl Fn(&PersonId) -> Option<(u32, u32)>,
     ) -> NameIndex {
-        let mut index = NameIndex::default();
+        // Sized up front: an entry per name variant, about two keys each.
+        let names: usize = series
+            .iter()
+            .map(|s| {
+                let people = s.people().iter().map(|p| p.aliases().len() + 2);
+                let characters = s.characters().iter().map(|c| c.aliases().len() + 2);
+                people.chain(characters).sum::<usize>()
+            })
+            .sum();
+        let mut index = NameIndex {
+            entries: Vec::with_capacity(names),
+            arena: String::with_capacity(names * 12),
+            sorted: Vec::with_capacity(names * 2),
+        };
         let mut scratch = String::new();
         for (si, s) in series.iter().enumerate() {
             let si = si as u32;
@@ -309,7 +322,9 @@ impl NameIndex {
                     == index.entries[earlier.entry as usize].owner
                 && index.text(later) == index.text(earlier)
         });
+        sorted.shrink_to_fit();
         index.sorted = sorted;
+        index.arena.shrink_to_fit();
         index
     }
 
