@@ -28,6 +28,8 @@ fn jsons(n: usize) -> &'static [String] {
         LazyLock::new(|| (0..1).map(|i| synthetic::series_json(i, 1)).collect());
     static HUNDRED: LazyLock<Vec<String>> =
         LazyLock::new(|| (0..100).map(|i| synthetic::series_json(i, 100)).collect());
+    static THOUSAND: LazyLock<Vec<String>> =
+        LazyLock::new(|| (0..1000).map(|i| synthetic::series_json(i, 1000)).collect());
     static TEN_K: LazyLock<Vec<String>> = LazyLock::new(|| {
         (0..10_000)
             .map(|i| synthetic::series_json(i, 10_000))
@@ -36,6 +38,7 @@ fn jsons(n: usize) -> &'static [String] {
     match n {
         1 => &ONE,
         100 => &HUNDRED,
+        1000 => &THOUSAND,
         _ => &TEN_K,
     }
 }
@@ -318,7 +321,9 @@ fn load_value(bencher: Bencher, n: usize) {
     });
 }
 
-#[divan::bench(args = SIZES, sample_count = 10)]
+/// Validation gets a middle size too, so that its growth can be read in
+/// steps of 10×.
+#[divan::bench(args = [1, 100, 1000, 10_000], sample_count = 10)]
 fn validate_only(bencher: Bencher, n: usize) {
     let series: Vec<Series> = jsons(n)
         .iter()

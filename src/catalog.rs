@@ -131,8 +131,8 @@ struct ReleaseRef {
 /// Many series, indexed once at construction: people across series,
 /// filmographies, collaborations, releases by time, and name search.
 ///
-/// Lookups by id and by folded name are hash lookups; the release-window
-/// query is a binary search over releases sorted by start.
+/// Lookups by series or person id are hash lookups; names, credits and
+/// release windows are binary searches over sorted vectors built once.
 ///
 /// ```
 /// let catalog = kdrama::datasets::catalog();

@@ -446,9 +446,8 @@ pub(crate) struct SeriesData {
     pub(crate) sources: Vec<Source>,
 }
 
-/// Record positions sorted by id, one per kind of record, built once when
-/// a series is assembled: lookups are binary searches over the records
-/// themselves, with no copies of the ids.
+/// One [`IdIndex`] per kind of record, built once when a series is
+/// assembled, with no copies of the ids.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index {
     pub(crate) people: IdIndex,
