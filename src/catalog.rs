@@ -1,6 +1,6 @@
 //! A catalog of many series, indexed once.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use chrono::{DateTime, Duration, Utc};
 

@@ -1,6 +1,6 @@
 //! Name search: a normaliser and a ranked index over people and characters.
 
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 use std::ops::Range;
 
 use crate::id::PersonId;

@@ -1,6 +1,8 @@
 //! The aggregate root: a series, its parts and episodes, and its JSON form.
 
-use std::hash::{BuildHasher, RandomState};
+use std::hash::BuildHasher;
+
+use foldhash::fast::RandomState;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -502,7 +504,7 @@ impl IdIndex {
     /// Indexes `records` by id; returns the index and every `(duplicate, first)`
     /// pair of positions, in document order of the duplicates.
     pub(crate) fn build<T: Keyed>(records: &[T]) -> (IdIndex, Vec<(usize, usize)>) {
-        let hasher = RandomState::new();
+        let hasher = RandomState::default();
         let mut slots: Vec<(u64, u32)> = records
             .iter()
             .enumerate()

@@ -1,7 +1,7 @@
 //! Validation: every invariant of a series, checked in one pass, every
 //! violation reported with its path.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::fmt;
 use std::hash::Hash;
 
@@ -363,7 +363,8 @@ impl Checker {
     }
 
     fn text(&mut self, path: impl FnOnce() -> String, value: &str) {
-        if value.trim().is_empty() {
+        let trimmed = value.trim();
+        if trimmed.is_empty() {
             self.error(
                 path(),
                 ViolationKind::EmptyText,
@@ -378,7 +379,7 @@ impl Checker {
                     value.len()
                 ),
             );
-        } else if value.trim() != value {
+        } else if trimmed.len() != value.len() {
             self.error(
                 path(),
                 ViolationKind::UntrimmedText,
