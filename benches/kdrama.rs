@@ -276,7 +276,7 @@ mod plain {
     }
 }
 
-#[divan::bench(args = SIZES, max_time = 3)]
+#[divan::bench(args = SIZES, sample_count = 20)]
 fn load_validated(bencher: Bencher, n: usize) {
     let jsons = jsons(n);
     bencher.bench(|| {
@@ -288,7 +288,7 @@ fn load_validated(bencher: Bencher, n: usize) {
     });
 }
 
-#[divan::bench(args = SIZES, max_time = 3)]
+#[divan::bench(args = SIZES, sample_count = 20)]
 fn load_series_only(bencher: Bencher, n: usize) {
     let jsons = jsons(n);
     bencher.bench(|| {
@@ -299,7 +299,7 @@ fn load_series_only(bencher: Bencher, n: usize) {
     });
 }
 
-#[divan::bench(args = SIZES, max_time = 3)]
+#[divan::bench(args = SIZES, sample_count = 20)]
 fn load_plain_serde_floor(bencher: Bencher, n: usize) {
     let jsons = jsons(n);
     bencher.bench(|| {
@@ -310,7 +310,7 @@ fn load_plain_serde_floor(bencher: Bencher, n: usize) {
     });
 }
 
-#[divan::bench(args = SIZES, max_time = 3)]
+#[divan::bench(args = SIZES, sample_count = 20)]
 fn load_value(bencher: Bencher, n: usize) {
     let jsons = jsons(n);
     bencher.bench(|| {
@@ -323,7 +323,7 @@ fn load_value(bencher: Bencher, n: usize) {
 
 /// Validation gets a middle size too, so that its growth can be read in
 /// steps of 10×.
-#[divan::bench(args = [1, 100, 1000, 10_000], max_time = 3)]
+#[divan::bench(args = [1, 100, 1000, 10_000], sample_count = 20)]
 fn validate_only(bencher: Bencher, n: usize) {
     let series: Vec<Series> = jsons(n)
         .iter()
