@@ -43,13 +43,8 @@ fn jsons(n: usize) -> &'static [String] {
     }
 }
 
-static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
-    let series = jsons(10_000)
-        .iter()
-        .map(|j| Series::from_json(j).unwrap())
-        .collect();
-    Catalog::new(series).unwrap()
-});
+static CATALOG: LazyLock<Catalog> =
+    LazyLock::new(|| Catalog::new(parse_all(jsons(10_000), Series::from_json)).unwrap());
 
 // The floor: the same shape, no validation, ids and dates as plain strings.
 #[allow(dead_code)]
@@ -276,59 +271,46 @@ mod plain {
     }
 }
 
+/// Parses every text with `parse` (whose failure is a bug in the generator).
+fn parse_all<T, E: std::fmt::Debug>(
+    jsons: &[String],
+    parse: impl Fn(&str) -> Result<T, E>,
+) -> Vec<T> {
+    jsons
+        .iter()
+        .map(|j| parse(black_box(j)).expect("the generator writes valid series"))
+        .collect()
+}
+
 #[divan::bench(args = SIZES, sample_count = 20)]
 fn load_validated(bencher: Bencher, n: usize) {
     let jsons = jsons(n);
-    bencher.bench(|| {
-        let series = jsons
-            .iter()
-            .map(|j| Series::from_json(black_box(j)).unwrap())
-            .collect();
-        Catalog::new(series).unwrap()
-    });
+    bencher.bench(|| Catalog::new(parse_all(jsons, Series::from_json)).unwrap());
 }
 
 #[divan::bench(args = SIZES, sample_count = 20)]
 fn load_series_only(bencher: Bencher, n: usize) {
     let jsons = jsons(n);
-    bencher.bench(|| {
-        jsons
-            .iter()
-            .map(|j| Series::from_json(black_box(j)).unwrap())
-            .collect::<Vec<_>>()
-    });
+    bencher.bench(|| parse_all(jsons, Series::from_json));
 }
 
 #[divan::bench(args = SIZES, sample_count = 20)]
 fn load_plain_serde_floor(bencher: Bencher, n: usize) {
     let jsons = jsons(n);
-    bencher.bench(|| {
-        jsons
-            .iter()
-            .map(|j| serde_json::from_str::<plain::Series>(black_box(j)).unwrap())
-            .collect::<Vec<_>>()
-    });
+    bencher.bench(|| parse_all(jsons, |j| serde_json::from_str::<plain::Series>(j)));
 }
 
 #[divan::bench(args = SIZES, sample_count = 20)]
 fn load_value(bencher: Bencher, n: usize) {
     let jsons = jsons(n);
-    bencher.bench(|| {
-        jsons
-            .iter()
-            .map(|j| serde_json::from_str::<serde_json::Value>(black_box(j)).unwrap())
-            .collect::<Vec<_>>()
-    });
+    bencher.bench(|| parse_all(jsons, |j| serde_json::from_str::<serde_json::Value>(j)));
 }
 
 /// Validation gets a middle size too, so that its growth can be read in
 /// steps of 10×.
 #[divan::bench(args = [1, 100, 1000, 10_000], sample_count = 20)]
 fn validate_only(bencher: Bencher, n: usize) {
-    let series: Vec<Series> = jsons(n)
-        .iter()
-        .map(|j| Series::from_json(j).unwrap())
-        .collect();
+    let series = parse_all(jsons(n), Series::from_json);
     bencher.bench(|| {
         series
             .iter()

@@ -490,13 +490,16 @@ keyed!(
     Source
 );
 
+/// A record's id hash and its position.
+type Slot = (u64, u32);
+
 /// Record positions sorted by a keyed hash of their id (the first of any
 /// duplicates kept): a lookup is a binary search over one contiguous vector
 /// of hashes, touching a record only to confirm a hash match. The hasher's
 /// keys are random, so crafted ids cannot collide on purpose.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct IdIndex {
-    slots: Vec<(u64, u32)>,
+    slots: Vec<Slot>,
     hasher: RandomState,
 }
 
@@ -505,39 +508,14 @@ impl IdIndex {
     /// pair of positions, in document order of the duplicates.
     pub(crate) fn build<T: Keyed>(records: &[T]) -> (IdIndex, Vec<(usize, usize)>) {
         let hasher = RandomState::default();
-        let mut slots: Vec<(u64, u32)> = records
+        let mut slots: Vec<Slot> = records
             .iter()
             .enumerate()
             .map(|(i, r)| (hasher.hash_one(r.key()), i as u32))
             .collect();
         slots.sort_unstable();
-        let mut duplicates = Vec::new();
-        let mut kept = Vec::with_capacity(slots.len());
-        for run in slots.chunk_by(|a, b| a.0 == b.0) {
-            // A run shares one hash; its positions ascend, so the first
-            // record with a given id comes first. Runs longer than one are
-            // rare (a duplicate or a collision).
-            let run_start = kept.len();
-            for &(hash, i) in run {
-                let key = records[i as usize].key();
-                let first = kept[run_start..]
-                    .iter()
-                    .find(|&&(_, k): &&(u64, u32)| records[k as usize].key() == key)
-                    .map(|&(_, k)| k as usize);
-                match first {
-                    Some(first) => duplicates.push((i as usize, first)),
-                    None => kept.push((hash, i)),
-                }
-            }
-        }
-        duplicates.sort_unstable();
-        (
-            IdIndex {
-                slots: kept,
-                hasher,
-            },
-            duplicates,
-        )
+        let (slots, duplicates) = first_of_each_id(records, &slots);
+        (IdIndex { slots, hasher }, duplicates)
     }
 
     /// The record with id `key`.
@@ -555,6 +533,33 @@ impl IdIndex {
     pub(crate) fn contains<T: Keyed>(&self, records: &[T], key: &str) -> bool {
         self.get(records, key).is_some()
     }
+}
+
+/// Keeps the first slot of each id from `slots` (sorted by hash, then
+/// position); returns the kept slots and every `(duplicate, first)` pair of
+/// positions, in document order of the duplicates.
+fn first_of_each_id<T: Keyed>(records: &[T], slots: &[Slot]) -> (Vec<Slot>, Vec<(usize, usize)>) {
+    let key = |i: u32| records.get(i as usize).map_or("", Keyed::key);
+    let mut duplicates = Vec::new();
+    let mut kept: Vec<Slot> = Vec::with_capacity(slots.len());
+    for run in slots.chunk_by(|a, b| a.0 == b.0) {
+        // A run shares one hash; its positions ascend, so the first record
+        // with a given id comes first. Runs longer than one are rare (a
+        // duplicate or a collision).
+        let run_start = kept.len();
+        for &(hash, i) in run {
+            let first = kept[run_start..]
+                .iter()
+                .find(|&&(_, k)| key(k) == key(i))
+                .map(|&(_, k)| k as usize);
+            match first {
+                Some(first) => duplicates.push((i as usize, first)),
+                None => kept.push((hash, i)),
+            }
+        }
+    }
+    duplicates.sort_unstable();
+    (kept, duplicates)
 }
 
 /// How strictly provenance is checked when a series is assembled.
@@ -590,7 +595,7 @@ pub enum Strictness {
 /// There is no way to build one without validation:
 ///
 /// ```compile_fail,E0451
-/// let series = kdrama::Series { data: todo!(), index: todo!() };
+/// let series = kdrama::Series { data: Default::default(), index: Default::default() };
 /// ```
 #[derive(Debug, Clone)]
 pub struct Series {
@@ -1478,7 +1483,11 @@ impl SeriesBuilder {
 
 #[cfg(test)]
 mod tests {
-    use super::{IdIndex, Keyed};
+    use std::hash::BuildHasher;
+
+    use foldhash::fast::RandomState;
+
+    use super::{IdIndex, Keyed, first_of_each_id};
 
     struct Rec(&'static str);
     impl Keyed for Rec {
@@ -1504,5 +1513,26 @@ mod tests {
         assert!(!index.contains(&records, "e"));
         assert!(!index.contains(&records, "aa"));
         assert!(!index.contains(&[] as &[Rec], "a"));
+    }
+
+    #[test]
+    fn colliding_hashes_still_tell_ids_apart() {
+        // Every slot shares one hash, as if all ids collided.
+        let records: Vec<Rec> = ["x", "a", "x", "a", "y"].iter().map(|&s| Rec(s)).collect();
+        let hasher = RandomState::default();
+        let hash = hasher.hash_one("a");
+        let slots: Vec<(u64, u32)> = (0..records.len() as u32).map(|i| (hash, i)).collect();
+        let (kept, duplicates) = first_of_each_id(&records, &slots);
+        assert_eq!(kept, vec![(hash, 0), (hash, 1), (hash, 4)]);
+        assert_eq!(duplicates, vec![(2, 0), (3, 1)]);
+        let index = IdIndex {
+            slots: kept,
+            hasher,
+        };
+        assert_eq!(
+            index.get(&records, "a").map(|r| r as *const Rec),
+            Some(&records[1] as *const Rec)
+        );
+        assert!(!index.contains(&records, "z"));
     }
 }
