@@ -5,61 +5,81 @@
 //! cargo run --example rumours
 //! ```
 
-use std::error::Error;
+use std::io::{self, Write};
+use std::process::ExitCode;
 
 use kdrama::{Cited, Series, datasets};
 
-fn main() -> Result<(), Box<dyn Error>> {
+mod common;
+
+fn main() -> ExitCode {
+    common::run("rumours", |out| {
+        claims(out)?;
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+fn claims(out: &mut impl Write) -> io::Result<()> {
     for series in datasets::catalog().series() {
         for claim in series.claims() {
-            println!(
+            writeln!(
+                out,
                 "{} — {} (first seen {})",
                 series.titles().english(),
                 claim.summary(),
                 claim.first_seen()
-            );
+            )?;
             let spreaders: Vec<&str> = claim
                 .spreaders()
                 .iter()
                 .map(|p| series.party_name(p))
                 .collect();
-            println!(
+            writeln!(
+                out,
                 "  verdict: {}; spread by {}",
                 claim.verdict(),
                 spreaders.join(", ")
-            );
-            sources(series, claim, "  ");
+            )?;
+            sources(out, series, claim, "  ")?;
             for statement in series.statements_answering(claim.id().as_str()) {
                 let outlet = statement
                     .outlet()
                     .and_then(|o| series.organization(o.as_str()))
                     .map(|o| format!(" via {}", o.name()))
                     .unwrap_or_default();
-                println!(
+                writeln!(
+                    out,
                     "  answered by {} on {}{outlet}: {}",
                     series.party_name(statement.speaker()),
                     statement.date(),
                     statement.summary()
-                );
-                sources(series, statement, "    ");
+                )?;
+                sources(out, series, statement, "    ")?;
             }
-            println!();
+            writeln!(out)?;
         }
     }
     Ok(())
 }
 
-fn sources(series: &Series, record: &dyn Cited, indent: &str) {
+fn sources(
+    out: &mut impl Write,
+    series: &Series,
+    record: &dyn Cited,
+    indent: &str,
+) -> io::Result<()> {
     for source in series.sources_behind(record) {
         let date = source
             .published()
             .map(|d| format!(", {d}"))
             .unwrap_or_default();
-        println!(
+        writeln!(
+            out,
             "{indent}source [{}] {}{date}: {}",
             source.authority(),
             source.publisher(),
             source.url()
-        );
+        )?;
     }
+    Ok(())
 }

@@ -10,10 +10,13 @@
 //! `uncertain`, `unannounced`). The zone defaults to UTC and the instant to
 //! now. An unknown zone or a malformed instant exits 2.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use chrono::{DateTime, Utc};
 use kdrama::Zone;
+
+mod common;
 
 struct Options {
     zone: Zone,
@@ -47,43 +50,44 @@ fn parse_args() -> Result<Options, String> {
 fn main() -> ExitCode {
     let options = match parse_args() {
         Ok(options) => options,
-        Err(message) => {
-            eprintln!("schedule: {message}");
-            return ExitCode::from(2);
-        }
+        Err(message) => return common::unusable("schedule", message),
     };
-    println!(
-        "# schedule in {} at {}",
-        options.zone,
-        options.at.to_rfc3339()
-    );
-    let mut rows = Vec::new();
-    for series in kdrama::datasets::all() {
-        let home = series.home_zone();
-        for unit in series.release_units() {
-            let release = unit.release();
-            rows.push([
-                series.titles().english().to_owned(),
-                unit.label(),
-                release.in_zone(&home, &options.zone).to_string(),
-                release.status_at(&home, options.at).to_string(),
-            ]);
+    common::run("schedule", |out| {
+        writeln!(
+            out,
+            "# schedule in {} at {}",
+            options.zone,
+            options.at.to_rfc3339()
+        )?;
+        let mut rows = Vec::new();
+        for series in kdrama::datasets::all() {
+            let home = series.home_zone();
+            for unit in series.release_units() {
+                let release = unit.release();
+                rows.push([
+                    series.titles().english().to_owned(),
+                    unit.label(),
+                    release.in_zone(&home, &options.zone).to_string(),
+                    release.status_at(&home, options.at).to_string(),
+                ]);
+            }
         }
-    }
-    let widths: Vec<usize> = (0..3)
-        .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
-        .collect();
-    for row in rows {
-        println!(
-            "{:w0$}  {:w1$}  {:w2$}  {}",
-            row[0],
-            row[1],
-            row[2],
-            row[3],
-            w0 = widths[0],
-            w1 = widths[1],
-            w2 = widths[2]
-        );
-    }
-    ExitCode::SUCCESS
+        let widths: Vec<usize> = (0..3)
+            .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
+            .collect();
+        for row in rows {
+            writeln!(
+                out,
+                "{:w0$}  {:w1$}  {:w2$}  {}",
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                w0 = widths[0],
+                w1 = widths[1],
+                w2 = widths[2]
+            )?;
+        }
+        Ok(ExitCode::SUCCESS)
+    })
 }

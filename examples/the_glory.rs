@@ -4,70 +4,84 @@
 //! cargo run --example the_glory
 //! ```
 
-use std::error::Error;
+use std::io::{self, Write};
+use std::process::ExitCode;
 
 use kdrama::{LifecycleAction, RomanizationSystem, Series};
 
-fn main() -> Result<(), Box<dyn Error>> {
-    let glory = kdrama::datasets::the_glory();
-    titles(glory);
-    parts(glory);
-    cast(glory);
-    crew(glory);
-    posters(glory);
-    takedowns(glory);
-    Ok(())
+mod common;
+
+fn main() -> ExitCode {
+    common::run("the_glory", |out| {
+        let glory = kdrama::datasets::the_glory();
+        titles(out, glory)?;
+        parts(out, glory)?;
+        cast(out, glory)?;
+        crew(out, glory)?;
+        posters(out, glory)?;
+        takedowns(out, glory)?;
+        Ok(ExitCode::SUCCESS)
+    })
 }
 
-fn titles(glory: &Series) {
+fn titles(out: &mut impl Write, glory: &Series) -> io::Result<()> {
     let t = glory.titles();
-    println!("{} ({})", t.english(), t.native().unwrap_or("-"));
+    writeln!(out, "{} ({})", t.english(), t.native().unwrap_or("-"))?;
     for system in [
         RomanizationSystem::Revised,
         RomanizationSystem::McCuneReischauer,
     ] {
         if let Some(text) = t.romanization(system) {
-            println!("  {system}: {text}");
+            writeln!(out, "  {system}: {text}")?;
         }
     }
     for (tag, title) in t.localized() {
-        println!("  [{tag}] {title}");
+        writeln!(out, "  [{tag}] {title}")?;
     }
     let platform = glory.platform().map_or("-", |p| p.name());
-    println!(
+    writeln!(
+        out,
         "  {platform} · {} · {} · rated {}",
         glory.country(),
         glory.genres().join(", "),
         glory.age_rating().unwrap_or("-")
-    );
+    )?;
     if let Some(r) = glory.runtime() {
-        println!(
+        writeln!(
+            out,
             "  episodes run {}–{} minutes",
             r.min_minutes(),
             r.max_minutes()
-        );
+        )?;
     }
-    println!();
+    writeln!(out)?;
+    Ok(())
 }
 
-fn parts(glory: &Series) {
-    println!("Parts (times in {})", glory.home_zone());
+fn parts(out: &mut impl Write, glory: &Series) -> io::Result<()> {
+    writeln!(out, "Parts (times in {})", glory.home_zone())?;
     for part in glory.parts() {
         let episodes = part.episodes();
         let range = match (episodes.first(), episodes.last()) {
             (Some(first), Some(last)) => format!("episodes {}–{}", first.number(), last.number()),
             _ => "no episodes listed".to_owned(),
         };
-        println!("  Part {}: {} ({range})", part.number(), part.release());
+        writeln!(
+            out,
+            "  Part {}: {} ({range})",
+            part.number(),
+            part.release()
+        )?;
         for a in part.announcements() {
-            println!("    announced on {} as {}", a.on(), a.release());
+            writeln!(out, "    announced on {} as {}", a.on(), a.release())?;
         }
     }
-    println!();
+    writeln!(out)?;
+    Ok(())
 }
 
-fn cast(glory: &Series) {
-    println!("Cast by character");
+fn cast(out: &mut impl Write, glory: &Series) -> io::Result<()> {
+    writeln!(out, "Cast by character")?;
     for character in glory.characters() {
         let actors: Vec<String> = glory
             .cast()
@@ -88,64 +102,72 @@ fn cast(glory: &Series) {
             .occupation()
             .map(|o| format!(", {o}"))
             .unwrap_or_default();
-        println!("  {}{occupation}: {}", character.name(), actors.join("; "));
+        writeln!(
+            out,
+            "  {}{occupation}: {}",
+            character.name(),
+            actors.join("; ")
+        )?;
     }
-    println!();
+    writeln!(out)?;
+    Ok(())
 }
 
-fn crew(glory: &Series) {
-    println!("Crew");
+fn crew(out: &mut impl Write, glory: &Series) -> io::Result<()> {
+    writeln!(out, "Crew")?;
     for credit in glory.crew() {
         let name = glory
             .person(credit.person().as_str())
             .map_or(credit.person().as_str(), |p| p.name());
         let note = credit.note().map(|n| format!(" ({n})")).unwrap_or_default();
-        println!("  {}: {name}{note}", credit.role());
+        writeln!(out, "  {}: {name}{note}", credit.role())?;
     }
     let companies: Vec<&str> = glory.production_companies().map(|o| o.name()).collect();
-    println!("  production: {}", companies.join(", "));
-    println!();
+    writeln!(out, "  production: {}", companies.join(", "))?;
+    writeln!(out)?;
+    Ok(())
 }
 
-fn posters(glory: &Series) {
-    println!("Posters and videos");
+fn posters(out: &mut impl Write, glory: &Series) -> io::Result<()> {
+    writeln!(out, "Posters and videos")?;
     for asset in glory.media() {
         let published = asset
             .events()
             .iter()
             .find(|e| e.action() == LifecycleAction::Published)
             .map_or("date not confirmed".to_owned(), |e| e.date().to_string());
-        println!("  {published}  {} [{}]", asset.title(), asset.kind());
+        writeln!(out, "  {published}  {} [{}]", asset.title(), asset.kind())?;
         for motif in asset
             .motifs()
             .iter()
             .filter_map(|m| glory.motif(m.as_str()))
         {
-            println!("      shows {}", motif.name());
+            writeln!(out, "      shows {}", motif.name())?;
         }
     }
-    println!();
-    println!("Motifs and what they are said to mean");
+    writeln!(out)?;
+    writeln!(out, "Motifs and what they are said to mean")?;
     for motif in glory.motifs() {
-        println!("  {}", motif.name());
+        writeln!(out, "  {}", motif.name())?;
         for reading in motif.interpretations() {
-            println!("    [{}] {}", reading.authority(), reading.meaning());
+            writeln!(out, "    [{}] {}", reading.authority(), reading.meaning())?;
         }
     }
-    println!();
+    writeln!(out)?;
+    Ok(())
 }
 
-fn takedowns(glory: &Series) {
-    println!("The 22 December 2022 takedowns");
+fn takedowns(out: &mut impl Write, glory: &Series) -> io::Result<()> {
+    writeln!(out, "The 22 December 2022 takedowns")?;
     for asset in glory.media() {
         for event in asset
             .events()
             .iter()
             .filter(|e| e.action() == LifecycleAction::TakenDown)
         {
-            println!("  {} taken down on {}", asset.title(), event.date());
+            writeln!(out, "  {} taken down on {}", asset.title(), event.date())?;
             if let Some(reason) = event.reason() {
-                println!("    stated reason: {reason}");
+                writeln!(out, "    stated reason: {reason}")?;
             }
         }
     }
@@ -155,31 +177,35 @@ fn takedowns(glory: &Series) {
             .iter()
             .map(|p| glory.party_name(p))
             .collect();
-        println!("  rumour: {}", claim.summary());
-        println!(
+        writeln!(out, "  rumour: {}", claim.summary())?;
+        writeln!(
+            out,
             "    spread by {}; verdict: {}",
             spreaders.join(" and "),
             claim.verdict()
-        );
+        )?;
         for statement in glory.statements_answering(claim.id().as_str()) {
-            println!(
+            writeln!(
+                out,
                 "    {} ({}): {}",
                 glory.party_name(statement.speaker()),
                 statement.date(),
                 statement.summary()
-            );
+            )?;
             for source in statement
                 .cites()
                 .iter()
                 .filter_map(|s| glory.source(s.as_str()))
             {
-                println!(
+                writeln!(
+                    out,
                     "      source [{}] {}: {}",
                     source.authority(),
                     source.publisher(),
                     source.url()
-                );
+                )?;
             }
         }
     }
+    Ok(())
 }

@@ -10,9 +10,12 @@
 //! is given. Uncited records are warnings (`PATH: warning: …`) unless
 //! `--strict` makes them errors.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use kdrama::{Error, Series, Strictness};
+
+mod common;
 
 fn main() -> ExitCode {
     let mut strictness = Strictness::Lenient;
@@ -24,41 +27,38 @@ fn main() -> ExitCode {
         }
     }
     if paths.is_empty() {
-        eprintln!("usage: validate [--strict] PATH...");
-        return ExitCode::from(2);
+        return common::unusable("validate", "usage: validate [--strict] PATH...");
     }
-    let mut code = 0;
-    for path in &paths {
-        let bytes = match std::fs::read(path) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                eprintln!("{path}: cannot read: {e}");
-                code = 2;
-                continue;
-            }
-        };
-        match Series::from_json_slice(&bytes, strictness) {
-            Ok(series) => {
-                for warning in series.warnings() {
-                    println!("{path}: warning: {warning}");
+    common::run("validate", |out| {
+        let mut code = 0;
+        for path in &paths {
+            let bytes = match std::fs::read(path) {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    let _ = writeln!(std::io::stderr(), "{path}: cannot read: {e}");
+                    code = 2;
+                    continue;
                 }
-                println!("{path}: ok");
-            }
-            Err(Error::Invalid(violations)) => {
-                for violation in &violations {
-                    println!("{path}: {violation}");
+            };
+            match Series::from_json_slice(&bytes, strictness) {
+                Ok(series) => {
+                    for warning in series.warnings() {
+                        writeln!(out, "{path}: warning: {warning}")?;
+                    }
+                    writeln!(out, "{path}: ok")?;
                 }
-                code = code.max(1);
-            }
-            Err(e @ Error::Json { .. }) => {
-                println!("{path}: {e}");
-                code = code.max(1);
-            }
-            Err(e) => {
-                println!("{path}: {e}");
-                code = code.max(1);
+                Err(Error::Invalid(violations)) => {
+                    for violation in &violations {
+                        writeln!(out, "{path}: {violation}")?;
+                    }
+                    code = code.max(1);
+                }
+                Err(e) => {
+                    writeln!(out, "{path}: {e}")?;
+                    code = code.max(1);
+                }
             }
         }
-    }
-    ExitCode::from(code)
+        Ok(ExitCode::from(code))
+    })
 }

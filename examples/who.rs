@@ -9,29 +9,33 @@
 //! roles, or the actors of a character. A query without matches prints
 //! `no match for "QUERY"`; the exit code is 0 either way (2 without queries).
 
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 use kdrama::{Credit, Match, Subject, Variant, datasets};
 
+mod common;
+
 fn main() -> ExitCode {
     let queries: Vec<String> = std::env::args().skip(1).collect();
     if queries.is_empty() {
-        eprintln!("usage: who QUERY...");
-        return ExitCode::from(2);
+        return common::unusable("who", "usage: who QUERY...");
     }
-    let catalog = datasets::catalog();
-    for query in &queries {
-        let matches: Vec<Match<'_>> = catalog.search(query).collect();
-        if matches.is_empty() {
-            println!("no match for {query:?}");
-            continue;
+    common::run("who", |out| {
+        let catalog = datasets::catalog();
+        for query in &queries {
+            let matches: Vec<Match<'_>> = catalog.search(query).collect();
+            if matches.is_empty() {
+                writeln!(out, "no match for {query:?}")?;
+                continue;
+            }
+            writeln!(out, "{query}")?;
+            for m in matches {
+                describe(out, &m)?;
+            }
         }
-        println!("{query}");
-        for m in matches {
-            describe(&m);
-        }
-    }
-    ExitCode::SUCCESS
+        Ok(ExitCode::SUCCESS)
+    })
 }
 
 fn how(m: &Match<'_>) -> String {
@@ -48,7 +52,7 @@ fn how(m: &Match<'_>) -> String {
     )
 }
 
-fn describe(m: &Match<'_>) {
+fn describe(out: &mut impl Write, m: &Match<'_>) -> io::Result<()> {
     let catalog = datasets::catalog();
     match m.subject() {
         Subject::Person(person) => {
@@ -56,7 +60,7 @@ fn describe(m: &Match<'_>) {
                 .native_name()
                 .map(|n| format!(" ({n})"))
                 .unwrap_or_default();
-            println!("  person {}{native}: {}", person.name(), how(m));
+            writeln!(out, "  person {}{native}: {}", person.name(), how(m))?;
             for credit in catalog.filmography(person.id().as_str()) {
                 match credit {
                     Credit::Cast {
@@ -68,19 +72,21 @@ fn describe(m: &Match<'_>) {
                             .billing()
                             .map(|b| format!(", {b}"))
                             .unwrap_or_default();
-                        println!(
+                        writeln!(
+                            out,
                             "    {}: plays {} ({}{billing})",
                             series.titles().english(),
                             character.name(),
                             portrayal.stage()
-                        );
+                        )?;
                     }
                     Credit::Crew { series, credit } => {
-                        println!(
+                        writeln!(
+                            out,
                             "    {}: {}",
                             series.titles().english(),
                             credit.role().as_str().replace('_', " ")
-                        );
+                        )?;
                     }
                     _ => {}
                 }
@@ -91,21 +97,23 @@ fn describe(m: &Match<'_>) {
                 .native_name()
                 .map(|n| format!(" ({n})"))
                 .unwrap_or_default();
-            println!(
+            writeln!(
+                out,
                 "  character {}{native} in {}: {}",
                 character.name(),
                 series.titles().english(),
                 how(m)
-            );
+            )?;
             for (portrayal, person) in series.actors_of(character.id().as_str()) {
                 let name = person.map_or("an unconfirmed actor", |p| p.name());
                 let billing = portrayal
                     .billing()
                     .map(|b| format!(", {b}"))
                     .unwrap_or_default();
-                println!("    played by {name} ({}{billing})", portrayal.stage());
+                writeln!(out, "    played by {name} ({}{billing})", portrayal.stage())?;
             }
         }
         _ => {}
     }
+    Ok(())
 }
