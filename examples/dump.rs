@@ -26,7 +26,7 @@ fn main() -> ExitCode {
         );
     };
     common::run("dump", |out| {
-        writeln!(out, "{}", series.to_json()?)?;
+        writeln!(out, "{}", series.to_json_pretty()?)?;
         Ok(ExitCode::SUCCESS)
     })
 }

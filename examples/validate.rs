@@ -42,7 +42,7 @@ fn main() -> ExitCode {
             };
             match Series::from_json_slice(&bytes, strictness) {
                 Ok(series) => {
-                    for warning in series.warnings() {
+                    for warning in &series.warnings() {
                         writeln!(out, "{path}: warning: {warning}")?;
                     }
                     writeln!(out, "{path}: ok")?;

@@ -2,6 +2,8 @@
 
 use foldhash::{HashMap, HashMapExt};
 
+use crate::error::shown;
+
 use chrono::{DateTime, Duration, Utc};
 
 use crate::error::{Error, Result};
@@ -196,18 +198,26 @@ impl Catalog {
                     }
                     Some(&(fs, fp)) => {
                         let first = &series[fs as usize].people()[fp as usize];
-                        if let (Some(a), Some(b)) = (first.native_name(), p.native_name()) {
-                            if a != b {
-                                violations.push(Violation::error(
-                                    format!("series[{si}].people[{pi}].native_name"),
-                                    ViolationKind::ConflictingPerson,
-                                    format!(
-                                        "person {:?} has native name {b:?} here but {a:?} in series {:?}: expected one person per id",
-                                        p.id().as_str(),
-                                        series[fs as usize].id().as_str()
-                                    ),
-                                ));
-                            }
+                        let differs = [
+                            ("name", Some(first.name()), Some(p.name())),
+                            ("native_name", first.native_name(), p.native_name()),
+                        ]
+                        .into_iter()
+                        .find(|(_, a, b)| a != b);
+                        if let Some((field, a, b)) = differs {
+                            let show = |v: Option<&str>| v.map_or("none".to_owned(), shown);
+                            violations.push(Violation::error(
+                                format!("series[{si}].people[{pi}].{field}"),
+                                ViolationKind::ConflictingPerson,
+                                format!(
+                                    "person {:?} has {} {} here but {} at series[{fs}].people[{fp}] ({:?}): expected one person per id",
+                                    p.id().as_str(),
+                                    field.replace('_', " "),
+                                    show(b),
+                                    show(a),
+                                    series[fs as usize].id().as_str()
+                                ),
+                            ));
                         }
                     }
                 }

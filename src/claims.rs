@@ -47,15 +47,31 @@ pub enum Party {
 pub struct Claim {
     id: ClaimId,
     summary: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     subjects: Vec<PersonId>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     media: Vec<MediaId>,
     first_seen: Release,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     spread_by: Vec<Party>,
     verdict: Verdict,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     cites: Vec<SourceId>,
 }
 
@@ -221,9 +237,17 @@ pub struct Statement {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     outlet: Option<OrganizationId>,
     summary: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     answers: Vec<ClaimId>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     cites: Vec<SourceId>,
 }
 

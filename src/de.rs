@@ -3,8 +3,10 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::Deserializer;
-use serde::de::{Error, Visitor};
+use serde::de::{Error, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+
+use crate::limits::{MAX_ITEMS, MAX_RECORDS};
 
 /// Deserializes a string and parses it with `parse`. The text is borrowed
 /// from the input (or the deserializer's scratch buffer), never copied into
@@ -36,4 +38,140 @@ where
     fn visit_str<X: Error>(self, text: &str) -> Result<T, X> {
         (self.0)(text).map_err(X::custom)
     }
+}
+
+/// A list inside a record: at most [`MAX_ITEMS`] entries, refused while
+/// reading (before the rest is allocated) so that rejecting a huge list
+/// stays cheap.
+pub(crate) fn items<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    d.deserialize_seq(Bounded(MAX_ITEMS, PhantomData))
+}
+
+/// A list of records (top-level lists, a part's or a portrayal's episodes):
+/// at most [`MAX_RECORDS`] entries, refused while reading.
+pub(crate) fn records<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    d.deserialize_seq(Bounded(MAX_RECORDS, PhantomData))
+}
+
+struct Bounded<T>(usize, PhantomData<fn() -> T>);
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for Bounded<T> {
+    type Value = Vec<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a list of at most {} entries", self.0)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+        let limit = self.0;
+        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
+        while let Some(item) = seq.next_element()? {
+            if out.len() == limit {
+                // Count the rest without keeping it, to say how many there are.
+                let mut n = limit + 1;
+                while seq.next_element::<IgnoredAny>()?.is_some() {
+                    n += 1;
+                }
+                return Err(A::Error::custom(format_args!(
+                    "{n} entries: expected at most {limit}"
+                )));
+            }
+            out.push(item);
+        }
+        Ok(out)
+    }
+}
+
+/// A JSON object read as its `(key, value)` pairs in document order, at most
+/// [`MAX_ITEMS`] of them. A repeated key is kept (never last-one-wins), for
+/// validation to report.
+pub(crate) fn pairs<'de, D, V>(d: D) -> Result<Vec<(String, V)>, D::Error>
+where
+    D: Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    d.deserialize_map(Pairs(PhantomData))
+}
+
+/// Writes `(key, value)` pairs as a JSON object, in their order.
+pub(crate) fn write_pairs<S, V>(pairs: &[(String, V)], s: S) -> Result<S::Ok, S::Error>
+where
+    S: serde::Serializer,
+    V: serde::Serialize,
+{
+    s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
+}
+
+struct Pairs<V>(PhantomData<fn() -> V>);
+
+impl<'de, V: Deserialize<'de>> Visitor<'de> for Pairs<V> {
+    type Value = Vec<(String, V)>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "an object of at most {MAX_ITEMS} entries")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut out = Vec::new();
+        while let Some(entry) = map.next_entry::<String, V>()? {
+            if out.len() == MAX_ITEMS {
+                let mut n = MAX_ITEMS + 1;
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {
+                    n += 1;
+                }
+                return Err(A::Error::custom(format_args!(
+                    "{n} entries: expected at most {MAX_ITEMS}"
+                )));
+            }
+            out.push(entry);
+        }
+        Ok(out)
+    }
+}
+
+/// A calendar date, strictly `YYYY-MM-DD` with a year from
+/// [`MIN_YEAR`](crate::MIN_YEAR) to [`MAX_YEAR`](crate::MAX_YEAR).
+pub(crate) fn day<'de, D: Deserializer<'de>>(d: D) -> Result<chrono::NaiveDate, D::Error> {
+    parse_str(d, |text| {
+        crate::release::parse_day(text).ok_or_else(|| {
+            crate::Error::parse("date", text, "YYYY-MM-DD with a year from 1900 to 2200")
+        })
+    })
+}
+
+/// An instant, strictly RFC 3339 (`2026-11-24T00:00:00Z`, an offset or `Z`,
+/// optional fraction) with a year from [`MIN_YEAR`](crate::MIN_YEAR) to
+/// [`MAX_YEAR`](crate::MAX_YEAR) and no leap second.
+pub(crate) fn instant<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<chrono::DateTime<chrono::FixedOffset>>, D::Error> {
+    parse_str(d, |text| {
+        let bad = || {
+            crate::Error::parse(
+                "instant",
+                text,
+                "an RFC 3339 instant such as 2026-11-24T00:00:00Z with a year from 1900 to 2200",
+            )
+        };
+        let b = text.as_bytes();
+        // chrono accepts a space for `T` and lowercase letters; the format does not.
+        if b.len() < 20 || b[10] != b'T' || text.bytes().any(|c| c.is_ascii_lowercase()) {
+            return Err(bad());
+        }
+        crate::release::parse_day(&text[..10]).ok_or_else(bad)?;
+        let at = chrono::DateTime::parse_from_rfc3339(text).map_err(|_| bad())?;
+        if crate::validate::in_supported_range(&at) {
+            Ok(Some(at))
+        } else {
+            Err(bad())
+        }
+    })
 }

@@ -63,7 +63,7 @@ pub enum Error {
     InvalidId {
         /// Which kind of id (`person`, `character`, …).
         kind: &'static str,
-        /// The rejected text.
+        /// The rejected text (its first 64 characters and `…` when longer).
         value: String,
         /// What was expected.
         reason: &'static str,
@@ -73,7 +73,7 @@ pub enum Error {
     Parse {
         /// What was being parsed (`release`, `billing`, …).
         what: &'static str,
-        /// The rejected text.
+        /// The rejected text (its first 64 characters and `…` when longer).
         value: String,
         /// What was expected.
         expected: String,
@@ -98,8 +98,68 @@ impl Error {
     pub(crate) fn parse(what: &'static str, value: &str, expected: impl Into<String>) -> Error {
         Error::Parse {
             what,
-            value: value.to_owned(),
+            value: cut(value),
             expected: expected.into(),
         }
+    }
+}
+
+/// The most characters of a user's value shown in a message.
+const SHOWN_CHARS: usize = 64;
+
+/// A user's value as it appears in a message or path: quoted, with control
+/// characters escaped (so a value cannot forge a line of output), and cut to
+/// [`SHOWN_CHARS`] characters with its full size stated (so no message holds
+/// more than a bounded amount of text).
+pub(crate) fn shown(value: &str) -> String {
+    match value.char_indices().nth(SHOWN_CHARS) {
+        None => format!("{value:?}"),
+        Some((cut, _)) => format!("{:?}… ({} bytes)", &value[..cut], value.len()),
+    }
+}
+
+/// A map key as a path segment: `.key` when it is a plain word, otherwise
+/// `["…"]` quoted and escaped as [`shown`] does.
+pub(crate) fn key_segment(key: &str) -> String {
+    let plain = !key.is_empty()
+        && key.len() <= SHOWN_CHARS
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if plain {
+        format!(".{key}")
+    } else {
+        format!("[{}]", shown(key))
+    }
+}
+
+/// The most bytes of a message taken from another library (serde_json's).
+const MESSAGE_BYTES: usize = 512;
+
+/// A message from another library made safe to print: control characters
+/// (anything that could start a new line of output or a terminal escape)
+/// escaped as `\u{…}`, and cut to [`MESSAGE_BYTES`].
+pub(crate) fn sanitized(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(MESSAGE_BYTES + 16));
+    for c in message.chars() {
+        if out.len() >= MESSAGE_BYTES {
+            out.push('…');
+            break;
+        }
+        if c.is_control() || c == '\u{2028}' || c == '\u{2029}' {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A user's value kept in an error: cut to [`SHOWN_CHARS`] characters, with
+/// `…` when it was longer.
+pub(crate) fn cut(value: &str) -> String {
+    match value.char_indices().nth(SHOWN_CHARS) {
+        None => value.to_owned(),
+        Some((end, _)) => format!("{}…", &value[..end]),
     }
 }

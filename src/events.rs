@@ -26,13 +26,25 @@ pub struct Event {
     date: Release,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     venue: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     participants: Vec<PersonId>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     description: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     awards: Vec<Award>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     cites: Vec<SourceId>,
 }
 

@@ -34,7 +34,7 @@ fn check_slug(kind: &'static str, value: &str) -> Result<()> {
     match reason {
         Some(reason) => Err(Error::InvalidId {
             kind,
-            value: value.to_owned(),
+            value: crate::error::cut(value),
             reason,
         }),
         None => Ok(()),

@@ -58,13 +58,18 @@
 //!
 //! One object per series. `format` is the format version (currently `1`);
 //! unknown fields are errors, optional fields may be left out, and lists keep
-//! their order. Records refer to each other by slug ids
+//! their order, with one exception: a motif's `interpretations` are ranked by
+//! authority (official, press, fan; stable within a rank), and
+//! [`Series::to_json`] writes them in that order. A key appears once in an
+//! object (`titles.localized` included: a repeated language tag is a
+//! violation, never last-one-wins). Records refer to each other by slug ids
 //! (`[a-z0-9]+(-[a-z0-9]+)*`, at most 64 bytes). Dates and release times use
 //! the five [`Release`] forms (`unannounced`, `2023`, `2023-03`, `2023-03-10`,
-//! `2023-03-10T17:00+09:00`), read in the series' `home_zone` (default
-//! `Asia/Seoul`). Every fact-bearing record lists the ids of its sources in
-//! `cites`. [`Series::to_json`] writes the canonical form: fields in the order
-//! below, empty fields omitted, two-space indentation.
+//! `2023-03-10T17:00+09:00`) with years from [`MIN_YEAR`] to [`MAX_YEAR`],
+//! read in the series' `home_zone` (default `Asia/Seoul`). Every fact-bearing
+//! record lists the ids of its sources in `cites`. [`Series::to_json`] writes
+//! the canonical form (fields in the order below, empty and default fields
+//! omitted) compactly, [`Series::to_json_pretty`] with two-space indentation.
 //!
 //! A complete small series:
 //!
@@ -158,6 +163,7 @@ mod error;
 mod events;
 mod export;
 mod id;
+mod limits;
 mod media;
 mod names;
 mod people;
@@ -167,6 +173,7 @@ mod schedule;
 mod search;
 mod series;
 mod source;
+mod text;
 mod timeline;
 mod validate;
 mod vocab;
@@ -182,6 +189,10 @@ pub use id::{
     CharacterId, ClaimId, EventId, MAX_ID_LEN, MediaId, MotifId, OrganizationId, PersonId,
     SeriesId, SourceId, StatementId,
 };
+pub use limits::{
+    MAX_INPUT_BYTES, MAX_ITEMS, MAX_RECORDS, MAX_RUNTIME_MINUTES, MAX_TEXT_BYTES, MAX_YEAR,
+    MIN_YEAR,
+};
 pub use media::{Interpretation, LifecycleEvent, MediaAsset, Motif};
 pub use names::{Alias, Romanization, Titles};
 pub use people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
@@ -194,10 +205,7 @@ pub use series::{
 };
 pub use source::Source;
 pub use timeline::{TimelineEntry, TimelineItem, TimelineKind};
-pub use validate::{
-    MAX_INPUT_BYTES, MAX_RECORDS, MAX_RUNTIME_MINUTES, MAX_TEXT_BYTES, Severity, Violation,
-    ViolationKind, Violations,
-};
+pub use validate::{MAX_REPORTED_VIOLATIONS, Severity, Violation, ViolationKind, Violations};
 pub use vocab::{
     AliasKind, AuthorityTier, AwardOutcome, Billing, CrewRole, EventKind, InterpretationAuthority,
     LifeStage, LifecycleAction, MediaKind, OrganizationKind, RelationshipKind, RomanizationSystem,

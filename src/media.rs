@@ -29,13 +29,25 @@ pub struct Motif {
     name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     native_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     aliases: Vec<Alias>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     description: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     interpretations: Vec<Interpretation>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     cites: Vec<SourceId>,
 }
 
@@ -134,7 +146,11 @@ impl Motif {
 pub struct Interpretation {
     meaning: String,
     authority: InterpretationAuthority,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     cites: Vec<SourceId>,
 }
 
@@ -198,17 +214,33 @@ pub struct MediaAsset {
     part: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     platform: Option<OrganizationId>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     depicts: Vec<CharacterId>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     motifs: Vec<MotifId>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     copy: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     description: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     events: Vec<LifecycleEvent>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     cites: Vec<SourceId>,
 }
 
@@ -449,7 +481,11 @@ pub struct LifecycleEvent {
     reason: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     statement: Option<StatementId>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     cites: Vec<SourceId>,
 }
 

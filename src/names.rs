@@ -1,7 +1,5 @@
 //! Names as data: titles, romanizations, aliases and misspellings.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use crate::vocab::{AliasKind, RomanizationSystem};
@@ -211,7 +209,7 @@ impl Romanization {
 ///     .with_native("더 글로리")
 ///     .with_romanization(RomanizationSystem::Revised, "Deo geullori")
 ///     .with_localized("ja", "ザ・グローリー ～輝かしき復讐～");
-/// assert_eq!(titles.localized().get("ja").map(String::as_str), Some("ザ・グローリー ～輝かしき復讐～"));
+/// assert_eq!(titles.localized_title("ja"), Some("ザ・グローリー ～輝かしき復讐～"));
 /// assert_eq!(titles.romanization(RomanizationSystem::Revised), Some("Deo geullori"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -220,11 +218,24 @@ pub struct Titles {
     english: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     native: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     romanizations: Vec<Romanization>,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    localized: BTreeMap<String, String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::pairs",
+        serialize_with = "crate::de::write_pairs",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    localized: Vec<(String, String)>,
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     aliases: Vec<Alias>,
 }
 
@@ -240,7 +251,7 @@ impl Titles {
             english: english.into(),
             native: None,
             romanizations: Vec::new(),
-            localized: BTreeMap::new(),
+            localized: Vec::new(),
             aliases: Vec::new(),
         }
     }
@@ -273,15 +284,16 @@ impl Titles {
         self
     }
 
-    /// Sets the title used for a language tag (`zh-Hant`, `ja`).
+    /// Adds the title used for a language tag (`zh-Hant`, `ja`). A tag given
+    /// twice makes the series invalid ([`ViolationKind::DuplicateKey`](crate::ViolationKind::DuplicateKey)).
     ///
     /// ```
     /// let t = kdrama::Titles::new("The Glory").with_localized("et", "Hiilgus");
-    /// assert_eq!(t.localized()["et"], "Hiilgus");
+    /// assert_eq!(t.localized_title("et"), Some("Hiilgus"));
     /// ```
     #[must_use]
     pub fn with_localized(mut self, tag: impl Into<String>, title: impl Into<String>) -> Titles {
-        self.localized.insert(tag.into(), title.into());
+        self.localized.push((tag.into(), title.into()));
         self
     }
 
@@ -351,13 +363,31 @@ impl Titles {
             .map(Romanization::text)
     }
 
-    /// Localized titles by language tag, in tag order.
+    /// Localized titles as `(language tag, title)` pairs, in the order given.
+    /// Each tag appears once (compared case-insensitively, as BCP 47 tags are).
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.titles().localized().get("zh-Hans").map(String::as_str), Some("黑暗荣耀"));
+    /// let tags: Vec<&str> = g.titles().localized().iter().map(|(tag, _)| tag.as_str()).collect();
+    /// assert!(tags.contains(&"zh-Hans"));
     /// ```
-    pub fn localized(&self) -> &BTreeMap<String, String> {
+    pub fn localized(&self) -> &[(String, String)] {
         &self.localized
+    }
+
+    /// The localized title for a language tag, compared case-insensitively
+    /// (`zh-hant` finds `zh-Hant`).
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.titles().localized_title("zh-Hans"), Some("黑暗荣耀"));
+    /// assert_eq!(g.titles().localized_title("ZH-HANS"), Some("黑暗荣耀"));
+    /// assert_eq!(g.titles().localized_title("fr"), None);
+    /// ```
+    pub fn localized_title(&self, tag: &str) -> Option<&str> {
+        self.localized
+            .iter()
+            .find(|(t, _)| t.eq_ignore_ascii_case(tag))
+            .map(|(_, title)| title.as_str())
     }
 }

@@ -25,9 +25,17 @@ pub struct Person {
     name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     native_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     aliases: Vec<Alias>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     cites: Vec<SourceId>,
 }
 
@@ -76,13 +84,21 @@ pub struct Character {
     name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     native_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     aliases: Vec<Alias>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     occupation: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     description: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     cites: Vec<SourceId>,
 }
 
@@ -178,7 +194,11 @@ pub struct Relationship {
     from: CharacterId,
     kind: RelationshipKind,
     to: CharacterId,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     cites: Vec<SourceId>,
 }
 
@@ -252,9 +272,17 @@ pub struct Portrayal {
     stage: LifeStage,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     billing: Option<Billing>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::records",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     episodes: Vec<u32>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     cites: Vec<SourceId>,
 }
 
@@ -402,7 +430,11 @@ pub struct CrewCredit {
     role: CrewRole,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     note: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     cites: Vec<SourceId>,
 }
 
@@ -486,7 +518,11 @@ pub struct Organization {
     kind: OrganizationKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     parent: Option<OrganizationId>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     cites: Vec<SourceId>,
 }
 

@@ -4,12 +4,14 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike, Utc};
+
+use crate::limits::{MAX_YEAR, MIN_YEAR};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::{Error, Result};
 use crate::zone::Zone;
 
-const EXPECTED: &str = "\"unannounced\", YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+HH:MM with a year from 1000 to 9999";
+const EXPECTED: &str = "\"unannounced\", YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+HH:MM with a year from 1900 to 2200";
 
 /// How precisely a [`Release`] is known.
 ///
@@ -74,7 +76,7 @@ enum Repr {
 }
 
 fn check_year(year: i32, text: impl FnOnce() -> String) -> Result<()> {
-    if (1000..=9999).contains(&year) {
+    if (MIN_YEAR..=MAX_YEAR).contains(&year) {
         Ok(())
     } else {
         Err(Error::parse("release", &text(), EXPECTED))
@@ -95,7 +97,7 @@ impl Release {
     ///
     /// # Errors
     ///
-    /// [`Error::Parse`] when the year is outside 1000..=9999.
+    /// [`Error::Parse`] when the year is outside 1900..=2200.
     ///
     /// ```
     /// assert_eq!(kdrama::Release::year(2023)?.to_string(), "2023");
@@ -110,7 +112,7 @@ impl Release {
     ///
     /// # Errors
     ///
-    /// [`Error::Parse`] when the year is outside 1000..=9999 or the month outside 1..=12.
+    /// [`Error::Parse`] when the year is outside 1900..=2200 or the month outside 1..=12.
     ///
     /// ```
     /// assert_eq!(kdrama::Release::month(2023, 3)?.to_string(), "2023-03");
@@ -130,7 +132,7 @@ impl Release {
     ///
     /// # Errors
     ///
-    /// [`Error::Parse`] when the year is outside 1000..=9999.
+    /// [`Error::Parse`] when the year is outside 1900..=2200.
     ///
     /// ```
     /// let date = chrono::NaiveDate::from_ymd_opt(2023, 3, 10).unwrap();
@@ -146,7 +148,7 @@ impl Release {
     ///
     /// # Errors
     ///
-    /// [`Error::Parse`] when `at` has seconds, or its year is outside 1000..=9999.
+    /// [`Error::Parse`] when `at` has seconds, or its year is outside 1900..=2200.
     ///
     /// ```
     /// let at = chrono::DateTime::parse_from_rfc3339("2023-03-10T17:00:00+09:00").unwrap();
@@ -254,6 +256,29 @@ impl Release {
             end: zone.start_of(next.and_time(chrono::NaiveTime::MIN)),
         })
     }
+}
+
+/// A calendar date written exactly `YYYY-MM-DD`, with a year from
+/// [`MIN_YEAR`] to [`MAX_YEAR`]: no sign, no padding spaces, no short fields.
+pub(crate) fn parse_day(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    let shape = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if !shape {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| b[r].iter().fold(0, |n, d| n * 10 + u32::from(d - b'0'));
+    let year = num(0..4) as i32;
+    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, num(5..7), num(8..10))
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {

@@ -17,7 +17,7 @@ use crate::names::Titles;
 use crate::people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
 use crate::release::Release;
 use crate::source::Source;
-use crate::validate::{self, Severity, Violation, Violations};
+use crate::validate::{self, Violations};
 use crate::zone::Zone;
 
 /// The version of the JSON format this crate reads and writes.
@@ -43,11 +43,23 @@ pub const FORMAT_VERSION: u32 = 1;
 pub struct Part {
     number: u32,
     release: Release,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     announcements: Vec<Announcement>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::records",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     episodes: Vec<Episode>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     cites: Vec<SourceId>,
 }
 
@@ -161,9 +173,14 @@ impl Part {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Announcement {
+    #[serde(deserialize_with = "crate::de::day")]
     on: NaiveDate,
     release: Release,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     cites: Vec<SourceId>,
 }
 
@@ -225,7 +242,11 @@ pub struct Episode {
     runtime_minutes: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     release: Option<Release>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     cites: Vec<SourceId>,
 }
 
@@ -399,16 +420,24 @@ impl_cites!(
 pub(crate) struct SeriesData {
     pub(crate) format: u32,
     pub(crate) id: SeriesId,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::instant",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub(crate) updated: Option<chrono::DateTime<chrono::FixedOffset>>,
     pub(crate) titles: Titles,
     pub(crate) original_language: String,
     pub(crate) country: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Zone::is_seoul")]
     pub(crate) home_zone: Zone,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) platform: Option<OrganizationId>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub(crate) genres: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) age_rating: Option<String>,
@@ -416,35 +445,95 @@ pub(crate) struct SeriesData {
     pub(crate) premise: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) runtime: Option<RuntimeRange>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub(crate) production_companies: Vec<OrganizationId>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub(crate) cites: Vec<SourceId>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::records",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub(crate) parts: Vec<Part>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::records",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub(crate) people: Vec<Person>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::records",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub(crate) characters: Vec<Character>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::records",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub(crate) cast: Vec<Portrayal>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::records",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub(crate) relationships: Vec<Relationship>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::records",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub(crate) crew: Vec<CrewCredit>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::records",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub(crate) organizations: Vec<Organization>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::records",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub(crate) motifs: Vec<Motif>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::records",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub(crate) media: Vec<MediaAsset>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::records",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub(crate) claims: Vec<Claim>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::records",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub(crate) statements: Vec<Statement>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::records",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub(crate) events: Vec<Event>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::de::records",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub(crate) sources: Vec<Source>,
 }
 
@@ -685,10 +774,10 @@ impl Series {
         strictness: Strictness,
         reader: impl Fn() -> serde_json::Deserializer<R>,
     ) -> Result<Series> {
-        if len > crate::validate::MAX_INPUT_BYTES {
+        if len > crate::limits::MAX_INPUT_BYTES {
             return Err(Error::TooLarge {
                 actual: len,
-                limit: crate::validate::MAX_INPUT_BYTES,
+                limit: crate::limits::MAX_INPUT_BYTES,
             });
         }
         // Fast path without path tracking; only a failure is parsed again,
@@ -708,9 +797,13 @@ impl Series {
         Series::assemble(data, strictness)
     }
 
-    /// The canonical JSON text of this series: fields in a fixed order,
-    /// records in their given order, empty fields left out, two-space indent.
-    /// Reading it back gives an equal series.
+    /// The canonical JSON text of this series, compact: fields in a fixed
+    /// order, records in their given order (see the crate docs for the one
+    /// canonicalised list), empty and default fields left out.
+    ///
+    /// Reading it back gives an equal series, for every series this crate
+    /// accepts: the text is never longer than the JSON the series was read
+    /// from, so it stays within [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES).
     ///
     /// # Errors
     ///
@@ -720,15 +813,31 @@ impl Series {
     /// let glory = kdrama::datasets::the_glory();
     /// let json = glory.to_json()?;
     /// assert_eq!(&kdrama::Series::from_json(&json)?, glory);
+    /// assert!(!json.contains('\n'));
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     pub fn to_json(&self) -> Result<String> {
-        serde_json::to_string_pretty(&self.data).map_err(|e| Error::Json {
-            path: ".".to_owned(),
-            message: e.to_string(),
-            line: 0,
-            column: 0,
-        })
+        serde_json::to_string(&self.data).map_err(serialize_error)
+    }
+
+    /// The canonical JSON text with two-space indentation, for files people
+    /// read and edit (the embedded datasets are stored so). It is longer than
+    /// [`Series::to_json`]: near [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES),
+    /// only the compact form is sure to load back.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Json`] if serialization fails (it does not for any valid series).
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// let json = glory.to_json_pretty()?;
+    /// assert!(json.starts_with("{\n  \"format\": 1,"));
+    /// assert_eq!(&kdrama::Series::from_json(&json)?, glory);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    pub fn to_json_pretty(&self) -> Result<String> {
+        serde_json::to_string_pretty(&self.data).map_err(serialize_error)
     }
 
     /// Validates wire data and indexes it; the one way into a `Series`.
@@ -741,15 +850,14 @@ impl Series {
                 episode.number_in_part = i as u32 + 1;
             }
         }
-        let (index, violations) = validate::validate(&data);
-        let failing: Vec<Violation> = violations
-            .into_iter()
-            .filter(|v| v.severity() == Severity::Error || strictness == Strictness::Strict)
-            .collect();
-        if failing.is_empty() {
-            Ok(Series { data, index })
+        let checked = validate::validate(&data, strictness);
+        if checked.errors.is_empty() {
+            Ok(Series {
+                data,
+                index: checked.index,
+            })
         } else {
-            Err(Error::Invalid(Violations::new(failing)))
+            Err(Error::Invalid(checked.errors))
         }
     }
 
@@ -758,13 +866,12 @@ impl Series {
     ///
     /// ```
     /// assert!(kdrama::datasets::the_glory().warnings().is_empty());
+    /// let bare = kdrama::Series::builder("x".parse()?, "X").build()?;
+    /// assert_eq!(bare.warnings().iter().next().map(|w| w.path()), Some("cites"));
+    /// # Ok::<(), kdrama::Error>(())
     /// ```
-    pub fn warnings(&self) -> Vec<Violation> {
-        validate::validate(&self.data)
-            .1
-            .into_iter()
-            .filter(|v| v.severity() == Severity::Warning)
-            .collect()
+    pub fn warnings(&self) -> Violations {
+        validate::validate(&self.data, Strictness::Lenient).warnings
     }
 
     /// The series id.
@@ -1175,8 +1282,32 @@ impl crate::cites::Cited for Series {
     }
 }
 
+fn serialize_error(e: serde_json::Error) -> Error {
+    Error::Json {
+        path: ".".to_owned(),
+        message: crate::error::sanitized(&e.to_string()),
+        line: 0,
+        column: 0,
+    }
+}
+
 fn json_error(e: serde_path_to_error::Error<serde_json::Error>) -> Error {
-    let path = e.path().to_string();
+    use serde_path_to_error::Segment;
+    let mut path = String::new();
+    for segment in e.path() {
+        match segment {
+            Segment::Seq { index } => path.push_str(&format!("[{index}]")),
+            Segment::Map { key } => path.push_str(&crate::error::key_segment(key)),
+            Segment::Enum { variant } => path.push_str(&crate::error::key_segment(variant)),
+            Segment::Unknown => path.push_str(".?"),
+        }
+    }
+    let path = path.strip_prefix('.').unwrap_or(&path).to_owned();
+    let path = if path.is_empty() {
+        "?".to_owned()
+    } else {
+        path
+    };
     json_error_at(path, e.into_inner())
 }
 
@@ -1184,10 +1315,10 @@ fn json_error_at(path: String, inner: serde_json::Error) -> Error {
     let (line, column) = (inner.line(), inner.column());
     let full = inner.to_string();
     // serde_json appends the position, which Error::Json carries separately.
-    let message = full
-        .strip_suffix(&format!(" at line {line} column {column}"))
-        .unwrap_or(&full)
-        .to_owned();
+    let message = crate::error::sanitized(
+        full.strip_suffix(&format!(" at line {line} column {column}"))
+            .unwrap_or(&full),
+    );
     let path = if path == "?" { ".".to_owned() } else { path };
     Error::Json {
         path,

@@ -5,58 +5,19 @@ use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::fmt;
 use std::hash::Hash;
 
+use chrono::Datelike;
+
 use crate::claims::Party;
+use crate::error::{key_segment, shown};
 use crate::id::SourceId;
+use crate::limits::{
+    MAX_ITEMS, MAX_RECORDS, MAX_RUNTIME_MINUTES, MAX_TEXT_BYTES, MAX_YEAR, MIN_YEAR,
+};
 use crate::release::{Precision, Release, Window};
-use crate::series::{FORMAT_VERSION, IdIndex, Index, Keyed, SeriesData};
+use crate::series::{FORMAT_VERSION, IdIndex, Index, Keyed, SeriesData, Strictness};
+use crate::text::is_forbidden;
 use crate::vocab::{LifecycleAction, Verdict};
 use crate::zone::Zone;
-
-/// The largest JSON input accepted, in bytes (16 MiB). Nesting is bounded by
-/// serde_json's recursion limit (128 levels), which the format never nears.
-///
-/// ```
-/// let big = vec![b' '; kdrama::MAX_INPUT_BYTES + 1];
-/// let err = kdrama::Series::from_json_slice(&big, kdrama::Strictness::Lenient).unwrap_err();
-/// assert!(matches!(err, kdrama::Error::TooLarge { .. }));
-/// ```
-pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
-
-/// The longest text accepted in any one field, in bytes (16 KiB).
-///
-/// ```
-/// let long = "a".repeat(kdrama::MAX_TEXT_BYTES + 1);
-/// let err = kdrama::Series::builder("x".parse()?, long).build().unwrap_err();
-/// assert_eq!(err.violations().unwrap().iter().next().unwrap().kind(), kdrama::ViolationKind::TooLong);
-/// # Ok::<(), kdrama::Error>(())
-/// ```
-pub const MAX_TEXT_BYTES: usize = 16 * 1024;
-
-/// The most records accepted in any one list (100 000).
-///
-/// ```
-/// use kdrama::{Episode, Part, Series, MAX_RECORDS};
-/// let mut part = Part::new(1, "2024".parse()?);
-/// for n in 1..=MAX_RECORDS as u32 + 1 {
-///     part = part.with_episode(Episode::new(n));
-/// }
-/// let err = Series::builder("x".parse()?, "X").part(part).build().unwrap_err();
-/// let v = err.violations().unwrap().iter().next().unwrap();
-/// assert_eq!((v.path(), v.message()), ("parts[0].episodes", "100001 entries: expected at most 100000"));
-/// # Ok::<(), kdrama::Error>(())
-/// ```
-pub const MAX_RECORDS: usize = 100_000;
-
-/// The longest plausible episode runtime, in minutes.
-///
-/// ```
-/// let ok = kdrama::Series::builder("x".parse()?, "X")
-///     .part(kdrama::Part::new(1, "2024".parse()?).with_episode(kdrama::Episode::new(1).with_runtime_minutes(kdrama::MAX_RUNTIME_MINUTES)))
-///     .build();
-/// assert!(ok.is_ok());
-/// # Ok::<(), kdrama::Error>(())
-/// ```
-pub const MAX_RUNTIME_MINUTES: u32 = 300;
 
 /// Whether a [`Violation`] makes a series invalid.
 ///
@@ -89,8 +50,12 @@ pub enum ViolationKind {
     UntrimmedText,
     /// Two records of one kind share an id.
     DuplicateId,
-    /// The same record (cast or crew credit, relationship) appears twice.
+    /// The same record (cast or crew credit, relationship) appears twice, or
+    /// an entry appears twice in a list that means a set (`cites`, a
+    /// portrayal's `episodes`, `answers`, `depicts`, …).
     DuplicateRecord,
+    /// A map has the same key twice (language tags compare case-insensitively).
+    DuplicateKey,
     /// A reference to an id (or part number) that does not exist.
     DanglingReference,
     /// A record refers to itself.
@@ -129,8 +94,18 @@ pub enum ViolationKind {
     ConflictingPerson,
     /// A text is longer than [`MAX_TEXT_BYTES`].
     TooLong,
-    /// A list has more than [`MAX_RECORDS`] entries.
+    /// A list has more entries than its limit ([`MAX_RECORDS`] or [`MAX_ITEMS`]).
     TooMany,
+    /// A text contains a control character (C0 other than tab and newline in
+    /// prose, DEL, C1 incl. NEL, U+2028 or U+2029).
+    ControlCharacter,
+    /// A calendar day that does not exist in the home zone (Pacific/Apia
+    /// skipped 2011-12-30).
+    NonexistentDay,
+    /// A date or instant outside the supported years
+    /// ([`MIN_YEAR`](crate::MIN_YEAR) to [`MAX_YEAR`](crate::MAX_YEAR)), or a
+    /// leap second.
+    OutOfRange,
 }
 
 impl ViolationKind {
@@ -167,6 +142,10 @@ impl ViolationKind {
             ConflictingPerson => "conflicting_person",
             TooLong => "too_long",
             TooMany => "too_many",
+            ControlCharacter => "control_character",
+            NonexistentDay => "nonexistent_day",
+            DuplicateKey => "duplicate_key",
+            OutOfRange => "out_of_range",
         }
     }
 }
@@ -257,8 +236,10 @@ impl fmt::Display for Violation {
     }
 }
 
-/// Every violation found in one pass, in document order. Never empty when
-/// carried by [`Error::Invalid`](crate::Error::Invalid).
+/// Every violation found in one pass, in document order: the first
+/// [`MAX_REPORTED_VIOLATIONS`] in full, then a count of the rest, so that
+/// rejecting any input costs a bounded amount of memory and text. Never empty
+/// when carried by [`Error::Invalid`](crate::Error::Invalid).
 ///
 /// ```
 /// let err = kdrama::Series::from_json(r#"{"format": 2, "id": "x", "titles": {"english": ""},
@@ -267,15 +248,55 @@ impl fmt::Display for Violation {
 /// assert_eq!(v.len(), 2);
 /// assert_eq!(err.to_string(), "invalid series (2 problems): format: format version 2: expected 1; titles.english: empty text: expected a non-empty value");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Violations(Vec<Violation>);
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Violations {
+    reported: Vec<Violation>,
+    omitted: usize,
+}
+
+/// The most violations reported in full by one check (1 000); the rest are
+/// counted ([`Violations::omitted`]).
+///
+/// ```
+/// let episodes: Vec<String> = (0..2_000).map(|_| "0".to_owned()).collect();
+/// let json = format!(r#"{{"format": 1, "id": "x", "titles": {{"english": "X"}}, "original_language": "ko",
+///     "country": "KR", "characters": [{{"id": "c", "name": "C"}}],
+///     "cast": [{{"character": "c", "stage": "adult", "episodes": [{}]}}]}}"#, episodes.join(","));
+/// let err = kdrama::Series::from_json(&json).unwrap_err();
+/// let v = err.violations().unwrap();
+/// assert_eq!(v.len(), kdrama::MAX_REPORTED_VIOLATIONS);
+/// assert_eq!(v.total(), 2_000 + 1_999);
+/// ```
+pub const MAX_REPORTED_VIOLATIONS: usize = 1_000;
 
 impl Violations {
     pub(crate) fn new(violations: Vec<Violation>) -> Violations {
-        Violations(violations)
+        let mut all = Violations::default();
+        for v in violations {
+            all.push(v);
+        }
+        all
     }
 
-    /// The violations, in document order.
+    /// Adds one, or counts it when [`MAX_REPORTED_VIOLATIONS`] are reported.
+    pub(crate) fn push(&mut self, violation: Violation) {
+        if self.reported.len() < MAX_REPORTED_VIOLATIONS {
+            self.reported.push(violation);
+        } else {
+            self.omitted += 1;
+        }
+    }
+
+    /// Counts one without keeping it (its text was never formatted).
+    fn count(&mut self) {
+        self.omitted += 1;
+    }
+
+    fn is_full(&self) -> bool {
+        self.reported.len() >= MAX_REPORTED_VIOLATIONS
+    }
+
+    /// The reported violations, in document order.
     ///
     /// ```
     /// let err = kdrama::Series::from_json(r#"{"format": 1, "id": "x", "titles": {"english": ""}, "original_language": "", "country": "KR"}"#).unwrap_err();
@@ -284,10 +305,10 @@ impl Violations {
     /// assert_eq!(paths, ["titles.english", "original_language"]);
     /// ```
     pub fn iter(&self) -> std::slice::Iter<'_, Violation> {
-        self.0.iter()
+        self.reported.iter()
     }
 
-    /// How many there are.
+    /// How many are reported in full (at most [`MAX_REPORTED_VIOLATIONS`]).
     ///
     /// ```
     /// let err = kdrama::Series::from_json(r#"{"format": 1, "id": "x", "titles": {"english": ""}, "original_language": "", "country": "KR"}"#).unwrap_err();
@@ -295,7 +316,27 @@ impl Violations {
     /// assert_eq!(vs.len(), 2);
     /// ```
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.reported.len()
+    }
+
+    /// How many more were found but not reported in full.
+    ///
+    /// ```
+    /// let err = kdrama::Series::from_json(r#"{"format": 1, "id": "x", "titles": {"english": ""}, "original_language": "", "country": "KR"}"#).unwrap_err();
+    /// assert_eq!(err.violations().unwrap().omitted(), 0);
+    /// ```
+    pub fn omitted(&self) -> usize {
+        self.omitted
+    }
+
+    /// How many were found: reported plus omitted.
+    ///
+    /// ```
+    /// let err = kdrama::Series::from_json(r#"{"format": 1, "id": "x", "titles": {"english": ""}, "original_language": "", "country": "KR"}"#).unwrap_err();
+    /// assert_eq!(err.violations().unwrap().total(), 2);
+    /// ```
+    pub fn total(&self) -> usize {
+        self.reported.len() + self.omitted
     }
 
     /// Whether there are none.
@@ -304,9 +345,10 @@ impl Violations {
     /// let err = kdrama::Series::from_json(r#"{"format": 1, "id": "x", "titles": {"english": ""}, "original_language": "", "country": "KR"}"#).unwrap_err();
     /// let vs = err.violations().unwrap();
     /// assert!(!vs.is_empty());
+    /// assert!(kdrama::datasets::the_glory().warnings().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.total() == 0
     }
 }
 
@@ -314,31 +356,34 @@ impl<'a> IntoIterator for &'a Violations {
     type Item = &'a Violation;
     type IntoIter = std::slice::Iter<'a, Violation>;
     fn into_iter(self) -> Self::IntoIter {
-        self.0.iter()
+        self.reported.iter()
     }
 }
 
 impl fmt::Display for Violations {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let noun = if self.0.len() == 1 {
-            "problem"
-        } else {
-            "problems"
-        };
-        write!(f, "invalid series ({} {noun}): ", self.0.len())?;
-        for (i, v) in self.0.iter().enumerate() {
+        let total = self.total();
+        let noun = if total == 1 { "problem" } else { "problems" };
+        write!(f, "invalid series ({total} {noun}): ")?;
+        for (i, v) in self.reported.iter().enumerate() {
             if i > 0 {
                 f.write_str("; ")?;
             }
             write!(f, "{v}")?;
         }
+        if self.omitted > 0 {
+            write!(f, "; and {} more", self.omitted)?;
+        }
         Ok(())
     }
 }
 
-/// Collects violations while walking the data.
+/// Collects violations while walking the data: errors, and warnings kept
+/// apart (or promoted to errors under [`Strictness::Strict`]), each capped.
 struct Checker {
-    out: Vec<Violation>,
+    errors: Violations,
+    warnings: Violations,
+    strict: bool,
     zone: Zone,
 }
 
@@ -354,7 +399,17 @@ impl Checker {
         message: impl Into<String>,
         severity: Severity,
     ) {
-        self.out.push(Violation {
+        let list = if severity == Severity::Error || self.strict {
+            &mut self.errors
+        } else {
+            &mut self.warnings
+        };
+        if list.is_full() {
+            // Counted, never formatted: rejection stays cheap.
+            list.count();
+            return;
+        }
+        list.push(Violation {
             path: path.into(),
             kind,
             message: message.into(),
@@ -362,7 +417,23 @@ impl Checker {
         });
     }
 
+    /// A one-line text: a name, title, tag, label.
     fn text(&mut self, path: impl FnOnce() -> String, value: &str) {
+        self.text_of(path, value, false);
+    }
+
+    /// Prose (a description, summary, reason): tab and newline are allowed.
+    fn prose(&mut self, path: impl FnOnce() -> String, value: &str) {
+        self.text_of(path, value, true);
+    }
+
+    fn opt_prose(&mut self, path: impl FnOnce() -> String, value: Option<&str>) {
+        if let Some(value) = value {
+            self.prose(path, value);
+        }
+    }
+
+    fn text_of(&mut self, path: impl FnOnce() -> String, value: &str, prose: bool) {
         let trimmed = value.trim();
         if trimmed.is_empty() {
             self.error(
@@ -379,11 +450,29 @@ impl Checker {
                     value.len()
                 ),
             );
+        } else if let Some((at, c)) = value.char_indices().find(|&(_, c)| is_forbidden(c, prose)) {
+            let allowed = if prose {
+                "no control characters other than tab and newline"
+            } else {
+                "no control characters"
+            };
+            self.error(
+                path(),
+                ViolationKind::ControlCharacter,
+                format!(
+                    "text {} has control character U+{:04X} at byte {at}: expected {allowed}",
+                    shown(value),
+                    u32::from(c)
+                ),
+            );
         } else if trimmed.len() != value.len() {
             self.error(
                 path(),
                 ViolationKind::UntrimmedText,
-                format!("text {value:?} has surrounding whitespace: expected it trimmed"),
+                format!(
+                    "text {} has surrounding whitespace: expected it trimmed",
+                    shown(value)
+                ),
             );
         }
     }
@@ -400,13 +489,35 @@ impl Checker {
                 path(),
                 ViolationKind::InvalidLanguageTag,
                 format!(
-                    "language tag {tag:?}: expected a BCP 47 tag such as \"ko\" or \"zh-Hant\""
+                    "language tag {}: expected a BCP 47 tag such as \"ko\" or \"zh-Hant\"",
+                    shown(tag)
                 ),
             );
         }
     }
 
-    /// Every cited id must name a source; a fact-bearing record must cite one.
+    /// Reports every entry of a list that means a set which repeats an
+    /// earlier entry, at its own path.
+    fn unique<T: Eq + Hash>(&mut self, list: impl Fn() -> String, entries: &[T]) {
+        if entries.len() < 2 {
+            return;
+        }
+        let mut seen: HashMap<&T, usize> = HashMap::with_capacity(entries.len());
+        for (i, entry) in entries.iter().enumerate() {
+            if let Some(&first) = seen.get(entry) {
+                let list = list();
+                self.error(
+                    format!("{list}[{i}]"),
+                    ViolationKind::DuplicateRecord,
+                    format!("duplicate entry: expected each entry once (first at {list}[{first}])"),
+                );
+            } else {
+                seen.insert(entry, i);
+            }
+        }
+    }
+
+    /// Every cited id must name a source, once; a fact-bearing record must cite one.
     fn cites(
         &mut self,
         path: Option<&Path<'_>>,
@@ -422,6 +533,7 @@ impl Checker {
                 Severity::Warning,
             );
         }
+        self.unique(|| join(path, "cites"), cites);
         for (i, id) in cites.iter().enumerate() {
             if !index.sources.contains(&data.sources, id.as_str()) {
                 self.dangling(
@@ -455,7 +567,8 @@ impl Checker {
         }
     }
 
-    fn dated(&mut self, path: impl FnOnce() -> String, date: Release) {
+    /// A date that must be announced, then checked as any release.
+    fn dated(&mut self, path: impl Fn() -> String, date: Release) {
         if !date.is_announced() {
             self.error(
                 path(),
@@ -463,10 +576,12 @@ impl Checker {
                 "date \"unannounced\": expected a date, as precisely as known",
             );
         }
+        self.release(path, date);
     }
 
-    /// An exact release must carry the home zone's offset at its instant.
-    fn offset(&mut self, path: impl FnOnce() -> String, release: Release) {
+    /// An exact release must carry the home zone's offset at its instant; a
+    /// day must exist in the home zone.
+    fn release(&mut self, path: impl FnOnce() -> String, release: Release) {
         if let Some(at) = release.instant() {
             let expected = self.zone.offset_at(at.to_utc());
             if at.offset().local_minus_utc() != expected.local_minus_utc() {
@@ -480,6 +595,30 @@ impl Checker {
                     ),
                 );
             }
+        } else if release.precision() == Precision::Day
+            && release
+                .window(&self.zone)
+                .is_some_and(|w| w.start() >= w.end())
+        {
+            self.error(
+                path(),
+                ViolationKind::NonexistentDay,
+                format!(
+                    "day {release} does not exist in {}: expected a calendar day of the home zone",
+                    self.zone.name()
+                ),
+            );
+        }
+    }
+
+    /// A calendar date or instant outside the supported years.
+    fn in_range(&mut self, path: impl FnOnce() -> String, year: i32, shown: impl fmt::Display) {
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+            self.error(
+                path(),
+                ViolationKind::OutOfRange,
+                format!("date {shown}: expected a year from {MIN_YEAR} to {MAX_YEAR}"),
+            );
         }
     }
 
@@ -563,7 +702,13 @@ fn join(path: Option<&Path<'_>>, field: &str) -> String {
     }
 }
 
+/// The longest language tag accepted, in bytes.
+const MAX_TAG_BYTES: usize = 64;
+
 fn is_language_tag(tag: &str) -> bool {
+    if tag.len() > MAX_TAG_BYTES {
+        return false;
+    }
     let mut parts = tag.split('-');
     let first_ok = parts
         .next()
@@ -572,14 +717,59 @@ fn is_language_tag(tag: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
+/// An absolute `http` or `https` URL with a host (a name, IPv4 or bracketed
+/// IPv6 address, and an optional port), and no whitespace or control
+/// characters anywhere.
 fn is_url(url: &str) -> bool {
-    let rest = url
+    let Some(rest) = url
         .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"));
-    rest.is_some_and(|r| {
-        let host = r.split(['/', '?', '#']).next().unwrap_or("");
-        !host.is_empty() && !url.contains(char::is_whitespace)
-    })
+        .or_else(|| url.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    if url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || is_forbidden(c, false))
+    {
+        return false;
+    }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let (host, port) = match authority.strip_prefix('[') {
+        // A bracketed IPv6 address.
+        Some(v6) => match v6.split_once(']') {
+            Some((address, after)) => {
+                let ok = !address.is_empty()
+                    && address
+                        .bytes()
+                        .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.');
+                if !ok {
+                    return false;
+                }
+                match after.strip_prefix(':') {
+                    Some(port) => ("ipv6", Some(port)),
+                    None if after.is_empty() => ("ipv6", None),
+                    None => return false,
+                }
+            }
+            None => return false,
+        },
+        None => match authority.split_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (authority, None),
+        },
+    };
+    let port_ok =
+        port.is_none_or(|p| (1..=5).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    // A fully qualified name may end with the root's dot (`example.com.`).
+    let host = host.strip_suffix('.').unwrap_or(host);
+    let host_ok = !host.is_empty()
+        && host.split('.').all(|label| {
+            !label.is_empty()
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+        });
+    port_ok && host_ok
 }
 
 /// Indexes records by id, reporting duplicates.
@@ -623,11 +813,12 @@ fn no_duplicates<'a, K: Eq + Hash, T>(
     }
 }
 
-/// Checks every invariant of `data`; returns the id index and all violations
-/// (errors and warnings) in document order.
-pub(crate) fn validate(data: &SeriesData) -> (Index, Vec<Violation>) {
+/// Checks every invariant of `data`, in document order.
+pub(crate) fn validate(data: &SeriesData, strictness: Strictness) -> Checked {
     let mut c = Checker {
-        out: Vec::new(),
+        errors: Violations::default(),
+        warnings: Violations::default(),
+        strict: strictness == Strictness::Strict,
         zone: data.home_zone,
     };
     let index = Index {
@@ -650,42 +841,226 @@ pub(crate) fn validate(data: &SeriesData) -> (Index, Vec<Violation>) {
     claims(&mut c, data, &index);
     events(&mut c, data, &index);
     sources(&mut c, data);
-    (index, c.out)
+    Checked {
+        index,
+        errors: c.errors,
+        warnings: c.warnings,
+    }
 }
 
+/// Whether an instant is in the supported years and not a leap second.
+pub(crate) fn in_supported_range(at: &chrono::DateTime<chrono::FixedOffset>) -> bool {
+    use chrono::{Datelike, Timelike};
+    (MIN_YEAR..=MAX_YEAR).contains(&at.year()) && at.nanosecond() < 1_000_000_000
+}
+
+/// What [`validate`] found: the id index, the errors (warnings included under
+/// [`Strictness::Strict`]) and the warnings.
+pub(crate) struct Checked {
+    pub(crate) index: Index,
+    pub(crate) errors: Violations,
+    pub(crate) warnings: Violations,
+}
+
+/// Every list at every depth against its limit ([`MAX_RECORDS`] for lists of
+/// records and episodes, [`MAX_ITEMS`] for lists inside a record). JSON input
+/// is already refused while reading; this covers series built in code.
 fn counts(c: &mut Checker, data: &SeriesData) {
-    let lists = [
-        ("parts", data.parts.len()),
-        ("people", data.people.len()),
-        ("characters", data.characters.len()),
-        ("cast", data.cast.len()),
-        ("relationships", data.relationships.len()),
-        ("crew", data.crew.len()),
-        ("organizations", data.organizations.len()),
-        ("motifs", data.motifs.len()),
-        ("media", data.media.len()),
-        ("claims", data.claims.len()),
-        ("statements", data.statements.len()),
-        ("events", data.events.len()),
-        ("sources", data.sources.len()),
-    ];
-    let mut too_many = |path: String, n: usize| {
-        c.error(
-            path,
-            ViolationKind::TooMany,
-            format!("{n} entries: expected at most {MAX_RECORDS}"),
-        );
+    let n = |c: &mut Checker, path: &dyn Fn() -> String, len: usize, limit: usize| {
+        if len > limit {
+            c.error(
+                path(),
+                ViolationKind::TooMany,
+                format!("{len} entries: expected at most {limit}"),
+            );
+        }
     };
-    for (path, n) in lists {
-        if n > MAX_RECORDS {
-            too_many(path.to_owned(), n);
-        }
+    let t = &data.titles;
+    n(
+        c,
+        &|| "titles.romanizations".into(),
+        t.romanizations().len(),
+        MAX_ITEMS,
+    );
+    n(
+        c,
+        &|| "titles.localized".into(),
+        t.localized().len(),
+        MAX_ITEMS,
+    );
+    n(c, &|| "titles.aliases".into(), t.aliases().len(), MAX_ITEMS);
+    n(c, &|| "genres".into(), data.genres.len(), MAX_ITEMS);
+    n(
+        c,
+        &|| "production_companies".into(),
+        data.production_companies.len(),
+        MAX_ITEMS,
+    );
+    n(c, &|| "cites".into(), data.cites.len(), MAX_ITEMS);
+    macro_rules! records {
+        ($field:ident, |$path:ident, $r:ident| $nested:block) => {
+            n(
+                c,
+                &|| stringify!($field).into(),
+                data.$field.len(),
+                MAX_RECORDS,
+            );
+            for (i, $r) in data.$field.iter().enumerate() {
+                let $path = Path::item(stringify!($field), i);
+                $nested
+            }
+        };
     }
-    for (i, part) in data.parts.iter().enumerate() {
-        if part.episodes().len() > MAX_RECORDS {
-            too_many(format!("parts[{i}].episodes"), part.episodes().len());
+    records!(parts, |path, part| {
+        n(
+            c,
+            &|| format!("{path}.announcements"),
+            part.announcements().len(),
+            MAX_ITEMS,
+        );
+        n(
+            c,
+            &|| format!("{path}.episodes"),
+            part.episodes().len(),
+            MAX_RECORDS,
+        );
+        n(
+            c,
+            &|| format!("{path}.cites"),
+            part.cites().len(),
+            MAX_ITEMS,
+        );
+        for (j, a) in part.announcements().iter().enumerate() {
+            n(
+                c,
+                &|| format!("{path}.announcements[{j}].cites"),
+                a.cites().len(),
+                MAX_ITEMS,
+            );
         }
-    }
+        for (j, e) in part.episodes().iter().enumerate() {
+            n(
+                c,
+                &|| format!("{path}.episodes[{j}].cites"),
+                e.cites().len(),
+                MAX_ITEMS,
+            );
+        }
+    });
+    records!(people, |path, p| {
+        n(
+            c,
+            &|| format!("{path}.aliases"),
+            p.aliases().len(),
+            MAX_ITEMS,
+        );
+        n(c, &|| format!("{path}.cites"), p.cites().len(), MAX_ITEMS);
+    });
+    records!(characters, |path, ch| {
+        n(
+            c,
+            &|| format!("{path}.aliases"),
+            ch.aliases().len(),
+            MAX_ITEMS,
+        );
+        n(c, &|| format!("{path}.cites"), ch.cites().len(), MAX_ITEMS);
+    });
+    records!(cast, |path, p| {
+        n(
+            c,
+            &|| format!("{path}.episodes"),
+            p.episodes().len(),
+            MAX_RECORDS,
+        );
+        n(c, &|| format!("{path}.cites"), p.cites().len(), MAX_ITEMS);
+    });
+    records!(relationships, |path, r| {
+        n(c, &|| format!("{path}.cites"), r.cites().len(), MAX_ITEMS);
+    });
+    records!(crew, |path, cr| {
+        n(c, &|| format!("{path}.cites"), cr.cites().len(), MAX_ITEMS);
+    });
+    records!(organizations, |path, o| {
+        n(c, &|| format!("{path}.cites"), o.cites().len(), MAX_ITEMS);
+    });
+    records!(motifs, |path, m| {
+        n(
+            c,
+            &|| format!("{path}.aliases"),
+            m.aliases().len(),
+            MAX_ITEMS,
+        );
+        n(
+            c,
+            &|| format!("{path}.interpretations"),
+            m.interpretations().len(),
+            MAX_ITEMS,
+        );
+        n(c, &|| format!("{path}.cites"), m.cites().len(), MAX_ITEMS);
+        for (j, it) in m.interpretations().iter().enumerate() {
+            n(
+                c,
+                &|| format!("{path}.interpretations[{j}].cites"),
+                it.cites().len(),
+                MAX_ITEMS,
+            );
+        }
+    });
+    records!(media, |path, m| {
+        n(
+            c,
+            &|| format!("{path}.depicts"),
+            m.depicts().len(),
+            MAX_ITEMS,
+        );
+        n(c, &|| format!("{path}.motifs"), m.motifs().len(), MAX_ITEMS);
+        n(c, &|| format!("{path}.events"), m.events().len(), MAX_ITEMS);
+        n(c, &|| format!("{path}.cites"), m.cites().len(), MAX_ITEMS);
+        for (j, e) in m.events().iter().enumerate() {
+            n(
+                c,
+                &|| format!("{path}.events[{j}].cites"),
+                e.cites().len(),
+                MAX_ITEMS,
+            );
+        }
+    });
+    records!(claims, |path, cl| {
+        n(
+            c,
+            &|| format!("{path}.subjects"),
+            cl.subjects().len(),
+            MAX_ITEMS,
+        );
+        n(c, &|| format!("{path}.media"), cl.media().len(), MAX_ITEMS);
+        n(
+            c,
+            &|| format!("{path}.spread_by"),
+            cl.spreaders().len(),
+            MAX_ITEMS,
+        );
+        n(c, &|| format!("{path}.cites"), cl.cites().len(), MAX_ITEMS);
+    });
+    records!(statements, |path, st| {
+        n(
+            c,
+            &|| format!("{path}.answers"),
+            st.answers().len(),
+            MAX_ITEMS,
+        );
+        n(c, &|| format!("{path}.cites"), st.cites().len(), MAX_ITEMS);
+    });
+    records!(events, |path, e| {
+        n(
+            c,
+            &|| format!("{path}.participants"),
+            e.participants().len(),
+            MAX_ITEMS,
+        );
+        n(c, &|| format!("{path}.awards"), e.awards().len(), MAX_ITEMS);
+        n(c, &|| format!("{path}.cites"), e.cites().len(), MAX_ITEMS);
+    });
+    n(c, &|| "sources".into(), data.sources.len(), MAX_RECORDS);
 }
 
 fn series_fields(c: &mut Checker, data: &SeriesData, index: &Index) {
@@ -702,9 +1077,25 @@ fn series_fields(c: &mut Checker, data: &SeriesData, index: &Index) {
     for (i, r) in t.romanizations().iter().enumerate() {
         c.text(|| format!("titles.romanizations[{i}].text"), r.text());
     }
+    let mut tags: HashMap<String, &str> = HashMap::with_capacity(t.localized().len());
     for (tag, title) in t.localized() {
-        c.language(|| format!("titles.localized.{tag}"), tag);
-        c.text(|| format!("titles.localized.{tag}"), title);
+        let path = || format!("titles.localized{}", key_segment(tag));
+        c.language(path, tag);
+        c.text(path, title);
+        match tags.get(&tag.to_ascii_lowercase()) {
+            Some(first) => c.error(
+                path(),
+                ViolationKind::DuplicateKey,
+                format!(
+                    "language tag {} repeats {} (tags compare case-insensitively): expected each tag once",
+                    shown(tag),
+                    shown(first)
+                ),
+            ),
+            None => {
+                tags.insert(tag.to_ascii_lowercase(), tag);
+            }
+        }
     }
     aliases(c, &"titles", t.aliases());
     c.language(|| "original_language".into(), &data.original_language);
@@ -713,8 +1104,8 @@ fn series_fields(c: &mut Checker, data: &SeriesData, index: &Index) {
             "country",
             ViolationKind::InvalidCountry,
             format!(
-                "country {:?}: expected an ISO 3166-1 alpha-2 code such as \"KR\"",
-                data.country
+                "country {}: expected an ISO 3166-1 alpha-2 code such as \"KR\"",
+                shown(&data.country)
             ),
         );
     }
@@ -732,8 +1123,22 @@ fn series_fields(c: &mut Checker, data: &SeriesData, index: &Index) {
     for (i, g) in data.genres.iter().enumerate() {
         c.text(|| format!("genres[{i}]"), g);
     }
+    c.unique(|| "genres".into(), &data.genres);
+    c.unique(|| "production_companies".into(), &data.production_companies);
+    if let Some(at) = data.updated {
+        if !in_supported_range(&at) {
+            c.error(
+                "updated",
+                ViolationKind::OutOfRange,
+                format!(
+                    "instant {}: expected a year from {MIN_YEAR} to {MAX_YEAR} and no leap second",
+                    at.to_rfc3339()
+                ),
+            );
+        }
+    }
     c.opt_text(|| "age_rating".into(), data.age_rating.as_deref());
-    c.opt_text(|| "premise".into(), data.premise.as_deref());
+    c.opt_prose(|| "premise".into(), data.premise.as_deref());
     if let Some(r) = data.runtime {
         c.runtime(|| "runtime.min_minutes".into(), r.min_minutes());
         c.runtime(|| "runtime.max_minutes".into(), r.max_minutes());
@@ -785,7 +1190,7 @@ fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
                 ),
             );
         }
-        c.offset(|| format!("{path}.release"), part.release());
+        c.release(|| format!("{path}.release"), part.release());
         let window = part.release().window(&zone);
         if let (Some((prev_number, prev)), Some(w)) = (previous, window) {
             if w.certainly_before(&prev) {
@@ -806,7 +1211,8 @@ fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
         let mut last_on = None;
         for (ai, a) in part.announcements().iter().enumerate() {
             let apath = path.child("announcements", ai);
-            c.offset(|| format!("{apath}.release"), a.release());
+            c.release(|| format!("{apath}.release"), a.release());
+            c.in_range(|| format!("{apath}.on"), a.on().year(), a.on());
             if last_on.is_some_and(|last| a.on() < last) {
                 c.error(
                     format!("{apath}.on"),
@@ -839,7 +1245,7 @@ fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
                 c.runtime(|| format!("{epath}.runtime_minutes"), m);
             }
             if let Some(r) = e.own_release() {
-                c.offset(|| format!("{epath}.release"), r);
+                c.release(|| format!("{epath}.release"), r);
                 let ew = r.window(&zone);
                 if let (Some(ew), Some(prev)) = (ew, previous_episode_window) {
                     if ew.certainly_before(&prev) {
@@ -907,6 +1313,7 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
             "characters",
         );
         portrayed.insert(p.character().as_str());
+        c.unique(|| format!("{path}.episodes"), p.episodes());
         for (j, &e) in p.episodes().iter().enumerate() {
             if e == 0 || e as usize > episodes {
                 c.error(
@@ -926,7 +1333,7 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
         c.text(|| format!("{path}.name"), ch.name());
         c.opt_text(|| format!("{path}.native_name"), ch.native_name());
         c.opt_text(|| format!("{path}.occupation"), ch.occupation());
-        c.opt_text(|| format!("{path}.description"), ch.description());
+        c.opt_prose(|| format!("{path}.description"), ch.description());
         aliases(c, &path, ch.aliases());
         if !portrayed.contains(ch.id().as_str()) {
             c.error(
@@ -986,7 +1393,7 @@ fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
             cr.person().as_str(),
             "people",
         );
-        c.opt_text(|| format!("{path}.note"), cr.note());
+        c.opt_prose(|| format!("{path}.note"), cr.note());
         c.cites(Some(&path), cr.cites(), (data, index), true);
     }
     no_duplicates(c, "crew", "crew credit", &data.crew, |cr| {
@@ -1036,11 +1443,11 @@ fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
         let path = Path::item("motifs", i);
         c.text(|| format!("{path}.name"), m.name());
         c.opt_text(|| format!("{path}.native_name"), m.native_name());
-        c.opt_text(|| format!("{path}.description"), m.description());
+        c.opt_prose(|| format!("{path}.description"), m.description());
         aliases(c, &path, m.aliases());
         for (j, it) in m.interpretations().iter().enumerate() {
             let ipath = path.child("interpretations", j);
-            c.text(|| format!("{ipath}.meaning"), it.meaning());
+            c.prose(|| format!("{ipath}.meaning"), it.meaning());
             c.cites(Some(&ipath), it.cites(), (data, index), true);
         }
         c.cites(Some(&path), m.cites(), (data, index), true);
@@ -1049,8 +1456,8 @@ fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
     for (i, m) in data.media.iter().enumerate() {
         let path = Path::item("media", i);
         c.text(|| format!("{path}.title"), m.title());
-        c.opt_text(|| format!("{path}.copy"), m.copy());
-        c.opt_text(|| format!("{path}.description"), m.description());
+        c.opt_prose(|| format!("{path}.copy"), m.copy());
+        c.opt_prose(|| format!("{path}.description"), m.description());
         if let Some(part) = m.part() {
             if part == 0 || part as usize > data.parts.len() {
                 c.error(
@@ -1074,6 +1481,8 @@ fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
                 "organizations",
             );
         }
+        c.unique(|| format!("{path}.depicts"), m.depicts());
+        c.unique(|| format!("{path}.motifs"), m.motifs());
         for (j, ch) in m.depicts().iter().enumerate() {
             c.reference(
                 || format!("{path}.depicts[{j}]"),
@@ -1130,7 +1539,7 @@ fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
                 }
             }
             previous = window.or(previous);
-            c.opt_text(|| format!("{epath}.reason"), e.reason());
+            c.opt_prose(|| format!("{epath}.reason"), e.reason());
             if let Some(s) = e.statement() {
                 c.reference(
                     || format!("{epath}.statement"),
@@ -1154,7 +1563,9 @@ fn claims(c: &mut Checker, data: &SeriesData, index: &Index) {
         .collect();
     for (i, cl) in data.claims.iter().enumerate() {
         let path = Path::item("claims", i);
-        c.text(|| format!("{path}.summary"), cl.summary());
+        c.prose(|| format!("{path}.summary"), cl.summary());
+        c.unique(|| format!("{path}.subjects"), cl.subjects());
+        c.unique(|| format!("{path}.media"), cl.media());
         for (j, p) in cl.subjects().iter().enumerate() {
             c.reference(
                 || format!("{path}.subjects[{j}]"),
@@ -1204,7 +1615,8 @@ fn claims(c: &mut Checker, data: &SeriesData, index: &Index) {
                 "organizations",
             );
         }
-        c.text(|| format!("{path}.summary"), s.summary());
+        c.prose(|| format!("{path}.summary"), s.summary());
+        c.unique(|| format!("{path}.answers"), s.answers());
         for (j, a) in s.answers().iter().enumerate() {
             c.reference(
                 || format!("{path}.answers[{j}]"),
@@ -1224,7 +1636,8 @@ fn events(c: &mut Checker, data: &SeriesData, index: &Index) {
         c.text(|| format!("{path}.name"), e.name());
         c.dated(|| format!("{path}.date"), e.date());
         c.opt_text(|| format!("{path}.venue"), e.venue());
-        c.opt_text(|| format!("{path}.description"), e.description());
+        c.opt_prose(|| format!("{path}.description"), e.description());
+        c.unique(|| format!("{path}.participants"), e.participants());
         for (j, p) in e.participants().iter().enumerate() {
             c.reference(
                 || format!("{path}.participants[{j}]"),
@@ -1259,11 +1672,17 @@ fn sources(c: &mut Checker, data: &SeriesData) {
             c.error(
                 format!("{path}.url"),
                 ViolationKind::InvalidUrl,
-                format!("url {:?}: expected an absolute http or https url", s.url()),
+                format!(
+                    "url {}: expected an absolute http or https url with a host, without spaces or control characters",
+                    shown(s.url())
+                ),
             );
         }
         if let Some(tag) = s.language() {
             c.language(|| format!("{path}.language"), tag);
+        }
+        if let Some(published) = s.published() {
+            c.release(|| format!("{path}.published"), published);
         }
         if s.published()
             .is_some_and(|p| p.precision() == Precision::Unannounced)

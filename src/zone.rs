@@ -239,6 +239,14 @@ fn to_primitive(local: NaiveDateTime) -> Option<time::PrimitiveDateTime> {
     Some(time::PrimitiveDateTime::new(date, clock))
 }
 
+impl Zone {
+    /// Whether this is `Asia/Seoul`, the default home zone (left out of the
+    /// canonical JSON).
+    pub(crate) fn is_seoul(&self) -> bool {
+        self.name() == Zone::seoul().name()
+    }
+}
+
 impl Default for Zone {
     /// `Asia/Seoul`.
     fn default() -> Zone {

@@ -460,7 +460,25 @@ fn catalog_rejects_duplicate_series_and_conflicting_people() {
     assert_eq!(v.path(), "series[1].people[0].native_name");
     assert_eq!(
         v.message(),
-        "person \"song-hye-kyo\" has native name \"송혜교\" here but \"송혜교X\" in series \"descendants-of-the-sun\": expected one person per id"
+        "person \"song-hye-kyo\" has native name \"송혜교\" here but \"송혜교X\" at series[0].people[1] (\"descendants-of-the-sun\"): expected one person per id"
+    );
+    // An impostor: another name and no native name at all.
+    let impostor = dots_with_song_hye_kyo(|p| {
+        p["name"] = "Impostor Person".into();
+        p.as_object_mut().unwrap().remove("native_name");
+    });
+    let err = kdrama::Catalog::new(vec![datasets::the_glory().clone(), impostor]).unwrap_err();
+    let v = err.violations().unwrap().iter().next().unwrap();
+    assert_eq!(
+        (v.path(), v.kind()),
+        (
+            "series[1].people[1].name",
+            kdrama::ViolationKind::ConflictingPerson
+        )
+    );
+    assert_eq!(
+        v.message(),
+        "person \"song-hye-kyo\" has name \"Impostor Person\" here but \"Song Hye-kyo\" at series[0].people[0] (\"the-glory\"): expected one person per id"
     );
 }
 

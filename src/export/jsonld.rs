@@ -61,7 +61,7 @@ impl Series {
         let mut alternate: Vec<&str> = Vec::new();
         alternate.extend(t.native());
         alternate.extend(t.romanizations().iter().map(|r| r.text()));
-        alternate.extend(t.localized().values().map(String::as_str));
+        alternate.extend(t.localized().iter().map(|(_, title)| title.as_str()));
         alternate.extend(t.aliases().iter().map(|a| a.name()));
         let platform = self
             .platform()
