@@ -74,6 +74,13 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for Bounded<T> {
         let limit = self.0;
         let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
         while let Some(item) = seq.next_element()? {
+            if out.len() == out.capacity() {
+                // Grow by an eighth, not double: a list read to its end then
+                // holds at most 12.5 % unused room, which keeps the memory of
+                // reading (and of rejecting) close to the records' own size.
+                // Still geometric growth, so linear time.
+                out.reserve_exact((out.len() / 8).max(16));
+            }
             if out.len() == limit {
                 // Count the rest without keeping it, to say how many there are.
                 let mut n = limit + 1;
