@@ -1,5 +1,6 @@
 //! bytes → Series::from_json → to_json → from_json must give an equal series
-//! and the same canonical text; nothing may panic.
+//! and the same canonical text, never longer than the input (so it always
+//! loads back under the size limit); nothing may panic.
 
 #![no_main]
 
@@ -11,6 +12,9 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let json = series.to_json().expect("a valid series serializes");
+    assert!(json.len() <= data.len(), "compact form longer than its input");
+    let pretty = series.to_json_pretty().expect("a valid series serializes");
+    assert_eq!(Series::from_json(&pretty).expect("pretty JSON reads back"), series);
     let again = Series::from_json(&json).expect("canonical JSON reads back");
     assert_eq!(again, series);
     assert_eq!(again.to_json().expect("serializes"), json);
