@@ -7,13 +7,13 @@ use crate::error::shown;
 use chrono::{DateTime, Duration, Utc};
 
 use crate::error::{Error, Result};
+use crate::error::{Violation, ViolationKind, Violations};
 use crate::id::{PersonId, SeriesId};
 use crate::people::{Character, CrewCredit, Person, Portrayal};
 use crate::release::Window;
 use crate::schedule::ReleaseUnit;
 use crate::search::{Matches, NameIndex};
 use crate::series::Series;
-use crate::validate::{Violation, ViolationKind, Violations};
 
 /// One credit in a person's filmography.
 ///
@@ -184,10 +184,12 @@ impl Catalog {
         for (si, s) in series.iter().enumerate() {
             if let Some(first) = by_id.insert(s.id().clone(), si) {
                 by_id.insert(s.id().clone(), first);
-                violations.push(Violation::error(
-                    format!("series[{si}].id"),
-                    ViolationKind::DuplicateId,
-                    format!("duplicate series id {:?}: expected each id once (first at series[{first}])", s.id().as_str()),
+                violations.push(Violation::duplicate_id(
+                    "series",
+                    si,
+                    first,
+                    "series",
+                    s.id().as_str(),
                 ));
             }
             let si = si as u32;

@@ -182,7 +182,9 @@ mod zone;
 pub use catalog::{Catalog, CatalogRelease, Credit};
 pub use cites::Cited;
 pub use claims::{Claim, Party, Statement};
-pub use error::{Error, Result};
+pub use error::{
+    Error, MAX_REPORTED_VIOLATIONS, Result, Severity, Violation, ViolationKind, Violations,
+};
 pub use events::{Award, Event};
 pub use export::ics::{IcsOptions, IcsTimes};
 pub use id::{
@@ -205,7 +207,7 @@ pub use series::{
 };
 pub use source::Source;
 pub use timeline::{TimelineEntry, TimelineItem, TimelineKind};
-pub use validate::{MAX_REPORTED_VIOLATIONS, Severity, Violation, ViolationKind, Violations};
+
 pub use vocab::{
     AliasKind, AuthorityTier, AwardOutcome, Billing, CrewRole, EventKind, InterpretationAuthority,
     LifeStage, LifecycleAction, MediaKind, OrganizationKind, RelationshipKind, RomanizationSystem,

@@ -9,6 +9,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::cites::impl_cites;
 use crate::claims::{Claim, Statement};
+use crate::error::Violations;
 use crate::error::{Error, Result};
 use crate::events::Event;
 use crate::id::{OrganizationId, SeriesId, SourceId};
@@ -17,7 +18,7 @@ use crate::names::Titles;
 use crate::people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
 use crate::release::Release;
 use crate::source::Source;
-use crate::validate::{self, Violations};
+use crate::validate;
 use crate::zone::Zone;
 
 /// The version of the JSON format this crate reads and writes.
