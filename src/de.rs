@@ -175,7 +175,7 @@ pub(crate) fn instant<'de, D: Deserializer<'de>>(
         }
         crate::release::parse_day(&text[..10]).ok_or_else(bad)?;
         let at = chrono::DateTime::parse_from_rfc3339(text).map_err(|_| bad())?;
-        if crate::validate::in_supported_range(&at) {
+        if crate::limits::in_supported_range(&at) {
             Ok(Some(at))
         } else {
             Err(bad())

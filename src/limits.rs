@@ -78,3 +78,9 @@ pub const MIN_YEAR: i32 = 1900;
 /// assert!("2201".parse::<kdrama::Release>().is_err());
 /// ```
 pub const MAX_YEAR: i32 = 2200;
+
+/// Whether an instant is in the supported years and not a leap second.
+pub(crate) fn in_supported_range(at: &chrono::DateTime<chrono::FixedOffset>) -> bool {
+    use chrono::{Datelike, Timelike};
+    (MIN_YEAR..=MAX_YEAR).contains(&at.year()) && at.nanosecond() < 1_000_000_000
+}

@@ -6,7 +6,7 @@ use crate::error::ViolationKind;
 use crate::series::{Index, SeriesData};
 use crate::vocab::Verdict;
 
-use super::{Checker, Path};
+use super::checker::{Checker, Path};
 
 pub(super) fn claims(c: &mut Checker, data: &SeriesData, index: &Index) {
     let answered: HashSet<&str> = data

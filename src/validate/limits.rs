@@ -4,7 +4,7 @@ use crate::error::ViolationKind;
 use crate::limits::{MAX_ITEMS, MAX_RECORDS};
 use crate::series::SeriesData;
 
-use super::{Checker, Path};
+use super::checker::{Checker, Path};
 
 /// Every list at every depth against its limit ([`MAX_RECORDS`] for lists of
 /// records and episodes, [`MAX_ITEMS`] for lists inside a record). JSON input

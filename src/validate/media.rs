@@ -5,8 +5,7 @@ use crate::release::Window;
 use crate::series::{Index, SeriesData};
 use crate::vocab::LifecycleAction;
 
-use super::people::aliases;
-use super::{Checker, Path};
+use super::checker::{Checker, Path, aliases};
 
 pub(super) fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
     for (i, m) in data.motifs.iter().enumerate() {

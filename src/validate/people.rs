@@ -1,12 +1,11 @@
 //! People, characters, cast and crew credits, relationships, organizations.
 
 use foldhash::{HashSet, HashSetExt};
-use std::fmt;
 
 use crate::error::ViolationKind;
 use crate::series::{Index, SeriesData};
 
-use super::{Checker, Path, no_duplicates};
+use super::checker::{Checker, Path, aliases, no_duplicates};
 
 pub(super) fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
     for (i, p) in data.people.iter().enumerate() {
@@ -110,14 +109,5 @@ pub(super) fn people(c: &mut Checker, data: &SeriesData, index: &Index) {
             }
         }
         c.cites(Some(&path), o.cites(), (data, index), true);
-    }
-}
-
-pub(super) fn aliases(c: &mut Checker, path: &dyn fmt::Display, aliases: &[crate::names::Alias]) {
-    for (i, a) in aliases.iter().enumerate() {
-        c.text(|| format!("{path}.aliases[{i}].name"), a.name());
-        if let Some(tag) = a.language() {
-            c.language(|| format!("{path}.aliases[{i}].language"), tag);
-        }
     }
 }

@@ -5,12 +5,11 @@ use foldhash::{HashMap, HashMapExt};
 use chrono::Datelike;
 
 use crate::error::{ViolationKind, key_segment, shown};
-use crate::limits::{MAX_YEAR, MIN_YEAR};
+use crate::limits::{MAX_YEAR, MIN_YEAR, in_supported_range};
 use crate::release::Window;
 use crate::series::{FORMAT_VERSION, Index, SeriesData};
 
-use super::people::aliases;
-use super::{Checker, Path, in_supported_range};
+use super::checker::{Checker, Path, aliases};
 
 pub(super) fn series_fields(c: &mut Checker, data: &SeriesData, index: &Index) {
     if data.format != FORMAT_VERSION {

@@ -6,7 +6,7 @@ use crate::release::Precision;
 use crate::series::SeriesData;
 use crate::text::is_forbidden;
 
-use super::{Checker, Path};
+use super::checker::{Checker, Path};
 
 /// An absolute `http` or `https` URL with a host (a name, IPv4 or bracketed
 /// IPv6 address, and an optional port), and no whitespace or control
