@@ -281,6 +281,47 @@ pub(crate) fn parse_day(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, num(5..7), num(8..10))
 }
 
+/// A calendar date, strictly `YYYY-MM-DD` with a year from
+/// [`MIN_YEAR`](crate::MIN_YEAR) to [`MAX_YEAR`](crate::MAX_YEAR).
+pub(crate) fn deserialize_day<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<chrono::NaiveDate, D::Error> {
+    crate::de::parse_str(d, |text| {
+        parse_day(text).ok_or_else(|| {
+            crate::Error::parse("date", text, "YYYY-MM-DD with a year from 1900 to 2200")
+        })
+    })
+}
+
+/// An instant, strictly RFC 3339 (`2026-11-24T00:00:00Z`, an offset or `Z`,
+/// optional fraction) with a year from [`MIN_YEAR`](crate::MIN_YEAR) to
+/// [`MAX_YEAR`](crate::MAX_YEAR) and no leap second.
+pub(crate) fn deserialize_instant<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<chrono::DateTime<chrono::FixedOffset>>, D::Error> {
+    crate::de::parse_str(d, |text| {
+        let bad = || {
+            crate::Error::parse(
+                "instant",
+                text,
+                "an RFC 3339 instant such as 2026-11-24T00:00:00Z with a year from 1900 to 2200",
+            )
+        };
+        let b = text.as_bytes();
+        // chrono accepts a space for `T` and lowercase letters; the format does not.
+        if b.len() < 20 || b[10] != b'T' || text.bytes().any(|c| c.is_ascii_lowercase()) {
+            return Err(bad());
+        }
+        parse_day(&text[..10]).ok_or_else(bad)?;
+        let at = chrono::DateTime::parse_from_rfc3339(text).map_err(|_| bad())?;
+        if crate::limits::in_supported_range(&at) {
+            Ok(Some(at))
+        } else {
+            Err(bad())
+        }
+    })
+}
+
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }

@@ -174,7 +174,7 @@ impl Part {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Announcement {
-    #[serde(deserialize_with = "crate::de::day")]
+    #[serde(deserialize_with = "crate::release::deserialize_day")]
     on: NaiveDate,
     release: Release,
     #[serde(
@@ -423,7 +423,7 @@ pub(crate) struct SeriesData {
     pub(crate) id: SeriesId,
     #[serde(
         default,
-        deserialize_with = "crate::de::instant",
+        deserialize_with = "crate::release::deserialize_instant",
         skip_serializing_if = "Option::is_none"
     )]
     pub(crate) updated: Option<chrono::DateTime<chrono::FixedOffset>>,
