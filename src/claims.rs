@@ -50,27 +50,27 @@ pub struct Claim {
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     subjects: Vec<PersonId>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     media: Vec<MediaId>,
     first_seen: Release,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     spread_by: Vec<Party>,
     verdict: Verdict,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
 }
@@ -234,19 +234,19 @@ pub struct Statement {
     id: StatementId,
     speaker: Party,
     date: Release,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     outlet: Option<OrganizationId>,
     summary: String,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     answers: Vec<ClaimId>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
 }

@@ -143,3 +143,50 @@ impl<'de, V: Deserialize<'de>> Visitor<'de> for Pairs<V> {
         Ok(out)
     }
 }
+
+thread_local! {
+    /// Whether the series being serialized goes to a self-describing,
+    /// human-readable format (JSON, TOML), where empty and default fields are
+    /// left out. Binary formats (postcard, bincode) read fields by position,
+    /// so there every field is written.
+    static CANONICAL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Sets [`CANONICAL`] for the life of the guard (restoring the previous
+/// value after, so nested series and panics leave it as it was).
+pub(crate) struct Canonical(bool);
+
+impl Canonical {
+    pub(crate) fn set(human_readable: bool) -> Canonical {
+        Canonical(CANONICAL.with(|c| c.replace(human_readable)))
+    }
+}
+
+impl Drop for Canonical {
+    fn drop(&mut self) {
+        CANONICAL.with(|c| c.set(self.0));
+    }
+}
+
+/// A field value that the canonical form leaves out when it is empty or the
+/// default.
+pub(crate) trait Omit {
+    fn is_omitted(&self) -> bool;
+}
+
+impl<T> Omit for Vec<T> {
+    fn is_omitted(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl<T> Omit for Option<T> {
+    fn is_omitted(&self) -> bool {
+        self.is_none()
+    }
+}
+
+/// `skip_serializing_if`: leave the field out of the canonical form only.
+pub(crate) fn omit<T: Omit>(value: &T) -> bool {
+    CANONICAL.with(|c| c.get()) && value.is_omitted()
+}

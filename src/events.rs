@@ -24,26 +24,26 @@ pub struct Event {
     kind: EventKind,
     name: String,
     date: Release,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     venue: Option<String>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     participants: Vec<PersonId>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     description: Option<String>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     awards: Vec<Award>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
 }
@@ -216,7 +216,7 @@ impl Event {
 #[serde(deny_unknown_fields)]
 pub struct Award {
     category: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     recipient: Option<PersonId>,
     outcome: AwardOutcome,
 }

@@ -27,26 +27,26 @@ use crate::vocab::{InterpretationAuthority, LifecycleAction, MediaKind};
 pub struct Motif {
     id: MotifId,
     name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     native_name: Option<String>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     aliases: Vec<Alias>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     description: Option<String>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     interpretations: Vec<Interpretation>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
 }
@@ -149,7 +149,7 @@ pub struct Interpretation {
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
 }
@@ -210,36 +210,36 @@ pub struct MediaAsset {
     id: MediaId,
     kind: MediaKind,
     title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     part: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     platform: Option<OrganizationId>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     depicts: Vec<CharacterId>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     motifs: Vec<MotifId>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     copy: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     description: Option<String>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     events: Vec<LifecycleEvent>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
 }
@@ -477,14 +477,14 @@ impl MediaAsset {
 pub struct LifecycleEvent {
     action: LifecycleAction,
     date: Release,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     reason: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     statement: Option<StatementId>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
 }

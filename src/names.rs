@@ -88,7 +88,7 @@ pub(crate) use impl_names;
 pub struct Alias {
     name: String,
     kind: AliasKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     language: Option<String>,
 }
 
@@ -216,25 +216,25 @@ impl Romanization {
 #[serde(deny_unknown_fields)]
 pub struct Titles {
     english: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     native: Option<String>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     romanizations: Vec<Romanization>,
     #[serde(
         default,
         deserialize_with = "crate::de::pairs",
         serialize_with = "crate::de::write_pairs",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     localized: Vec<(String, String)>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     aliases: Vec<Alias>,
 }

@@ -23,18 +23,18 @@ use crate::vocab::{Billing, CrewRole, LifeStage, OrganizationKind, RelationshipK
 pub struct Person {
     id: PersonId,
     name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     native_name: Option<String>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     aliases: Vec<Alias>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
 }
@@ -82,22 +82,22 @@ impl Person {
 pub struct Character {
     id: CharacterId,
     name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     native_name: Option<String>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     aliases: Vec<Alias>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     occupation: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     description: Option<String>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
 }
@@ -197,7 +197,7 @@ pub struct Relationship {
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
 }
@@ -266,22 +266,22 @@ impl Relationship {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Portrayal {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     person: Option<PersonId>,
     character: CharacterId,
     stage: LifeStage,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     billing: Option<Billing>,
     #[serde(
         default,
         deserialize_with = "crate::de::records",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     episodes: Vec<u32>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
 }
@@ -428,12 +428,12 @@ impl Portrayal {
 pub struct CrewCredit {
     person: PersonId,
     role: CrewRole,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     note: Option<String>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
 }
@@ -513,15 +513,15 @@ impl CrewCredit {
 pub struct Organization {
     id: OrganizationId,
     name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     native_name: Option<String>,
     kind: OrganizationKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     parent: Option<OrganizationId>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
 }

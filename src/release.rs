@@ -299,7 +299,22 @@ pub(crate) fn deserialize_day<'de, D: serde::Deserializer<'de>>(
 pub(crate) fn deserialize_instant<'de, D: serde::Deserializer<'de>>(
     d: D,
 ) -> Result<Option<chrono::DateTime<chrono::FixedOffset>>, D::Error> {
-    crate::de::parse_str(d, |text| {
+    // Through `Option`, so that formats which tag an option (postcard,
+    // bincode) read it as they wrote it.
+    Ok(Option::<StrictInstant>::deserialize(d)?.map(|s| s.0))
+}
+
+/// An instant read strictly (see [`deserialize_instant`]).
+struct StrictInstant(chrono::DateTime<chrono::FixedOffset>);
+
+impl<'de> Deserialize<'de> for StrictInstant {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<StrictInstant, D::Error> {
+        crate::de::parse_str(d, parse_instant).map(StrictInstant)
+    }
+}
+
+fn parse_instant(text: &str) -> crate::Result<chrono::DateTime<chrono::FixedOffset>> {
+    {
         let bad = || {
             crate::Error::parse(
                 "instant",
@@ -315,11 +330,11 @@ pub(crate) fn deserialize_instant<'de, D: serde::Deserializer<'de>>(
         parse_day(&text[..10]).ok_or_else(bad)?;
         let at = chrono::DateTime::parse_from_rfc3339(text).map_err(|_| bad())?;
         if crate::limits::in_supported_range(&at) {
-            Ok(Some(at))
+            Ok(at)
         } else {
             Err(bad())
         }
-    })
+    }
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {

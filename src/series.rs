@@ -47,19 +47,19 @@ pub struct Part {
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     announcements: Vec<Announcement>,
     #[serde(
         default,
         deserialize_with = "crate::de::records",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     episodes: Vec<Episode>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
 }
@@ -180,7 +180,7 @@ pub struct Announcement {
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
 }
@@ -237,16 +237,16 @@ pub struct Episode {
     number: u32,
     #[serde(skip)]
     number_in_part: u32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     title: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     runtime_minutes: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     release: Option<Release>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
 }
@@ -424,116 +424,116 @@ pub(crate) struct SeriesData {
     #[serde(
         default,
         deserialize_with = "crate::release::deserialize_instant",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) updated: Option<chrono::DateTime<chrono::FixedOffset>>,
     pub(crate) titles: Titles,
     pub(crate) original_language: String,
     pub(crate) country: String,
-    #[serde(default, skip_serializing_if = "Zone::is_seoul")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     pub(crate) home_zone: Zone,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     pub(crate) platform: Option<OrganizationId>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) genres: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     pub(crate) age_rating: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     pub(crate) premise: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     pub(crate) runtime: Option<RuntimeRange>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) production_companies: Vec<OrganizationId>,
     #[serde(
         default,
         deserialize_with = "crate::de::items",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) cites: Vec<SourceId>,
     #[serde(
         default,
         deserialize_with = "crate::de::records",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) parts: Vec<Part>,
     #[serde(
         default,
         deserialize_with = "crate::de::records",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) people: Vec<Person>,
     #[serde(
         default,
         deserialize_with = "crate::de::records",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) characters: Vec<Character>,
     #[serde(
         default,
         deserialize_with = "crate::de::records",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) cast: Vec<Portrayal>,
     #[serde(
         default,
         deserialize_with = "crate::de::records",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) relationships: Vec<Relationship>,
     #[serde(
         default,
         deserialize_with = "crate::de::records",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) crew: Vec<CrewCredit>,
     #[serde(
         default,
         deserialize_with = "crate::de::records",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) organizations: Vec<Organization>,
     #[serde(
         default,
         deserialize_with = "crate::de::records",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) motifs: Vec<Motif>,
     #[serde(
         default,
         deserialize_with = "crate::de::records",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) media: Vec<MediaAsset>,
     #[serde(
         default,
         deserialize_with = "crate::de::records",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) claims: Vec<Claim>,
     #[serde(
         default,
         deserialize_with = "crate::de::records",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) statements: Vec<Statement>,
     #[serde(
         default,
         deserialize_with = "crate::de::records",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) events: Vec<Event>,
     #[serde(
         default,
         deserialize_with = "crate::de::records",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) sources: Vec<Source>,
 }
@@ -818,7 +818,7 @@ impl Series {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     pub fn to_json(&self) -> Result<String> {
-        serde_json::to_string(&self.data).map_err(serialize_error)
+        serde_json::to_string(self).map_err(serialize_error)
     }
 
     /// The canonical JSON text with two-space indentation, for files people
@@ -838,7 +838,7 @@ impl Series {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     pub fn to_json_pretty(&self) -> Result<String> {
-        serde_json::to_string_pretty(&self.data).map_err(serialize_error)
+        serde_json::to_string_pretty(self).map_err(serialize_error)
     }
 
     /// Validates wire data and indexes it; the one way into a `Series`.
@@ -1330,7 +1330,10 @@ fn json_error_at(path: String, inner: serde_json::Error) -> Error {
 }
 
 impl Serialize for Series {
+    /// The canonical form (empty and default fields left out) in
+    /// human-readable formats; every field, by position, in binary ones.
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let _canonical = crate::de::Canonical::set(s.is_human_readable());
         self.data.serialize(s)
     }
 }

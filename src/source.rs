@@ -27,12 +27,12 @@ use crate::vocab::AuthorityTier;
 pub struct Source {
     id: SourceId,
     publisher: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     title: Option<String>,
     url: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     published: Option<Release>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
     language: Option<String>,
     authority: AuthorityTier,
 }

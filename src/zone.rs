@@ -239,10 +239,9 @@ fn to_primitive(local: NaiveDateTime) -> Option<time::PrimitiveDateTime> {
     Some(time::PrimitiveDateTime::new(date, clock))
 }
 
-impl Zone {
-    /// Whether this is `Asia/Seoul`, the default home zone (left out of the
-    /// canonical JSON).
-    pub(crate) fn is_seoul(&self) -> bool {
+/// `Asia/Seoul`, the default home zone, is left out of the canonical JSON.
+impl crate::de::Omit for Zone {
+    fn is_omitted(&self) -> bool {
         self.name() == Zone::seoul().name()
     }
 }
