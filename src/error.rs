@@ -32,6 +32,7 @@ pub enum Error {
     /// The input is not JSON of the expected shape. `path` is the JSON path of
     /// the problem (`parts[1].release`), `.` for the document itself.
     #[error("invalid json at {path} (line {line}, column {column}): {message}")]
+    #[non_exhaustive]
     Json {
         /// JSON path of the offending value.
         path: String,
@@ -47,12 +48,14 @@ pub enum Error {
     Invalid(Violations),
     /// A time-zone name the IANA database does not know.
     #[error("unknown time zone {name:?}: expected an IANA name such as \"Asia/Seoul\"")]
+    #[non_exhaustive]
     UnknownZone {
         /// The name that was looked up.
         name: String,
     },
     /// The input is larger than [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES).
     #[error("input of {actual} bytes is too large: expected at most {limit} bytes")]
+    #[non_exhaustive]
     TooLarge {
         /// The input's size in bytes.
         actual: usize,
@@ -61,6 +64,7 @@ pub enum Error {
     },
     /// A string that is not a well-formed id.
     #[error("invalid {kind} id {value:?}: {reason}")]
+    #[non_exhaustive]
     InvalidId {
         /// Which kind of id (`person`, `character`, …).
         kind: &'static str,
@@ -71,6 +75,7 @@ pub enum Error {
     },
     /// A string that does not parse as the named value.
     #[error("invalid {what} {value:?}: expected {expected}")]
+    #[non_exhaustive]
     Parse {
         /// What was being parsed (`release`, `billing`, …).
         what: &'static str,
@@ -110,7 +115,8 @@ impl Error {
 /// ```
 /// assert_ne!(kdrama::Severity::Error, kdrama::Severity::Warning);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Severity {
     /// The series is invalid.
@@ -125,7 +131,8 @@ pub enum Severity {
 /// use kdrama::ViolationKind;
 /// assert_eq!(ViolationKind::DanglingReference.as_str(), "dangling_reference");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ViolationKind {
     /// The `format` field is not a version this crate reads.
@@ -253,7 +260,7 @@ impl fmt::Display for ViolationKind {
 /// assert_eq!(v.kind(), kdrama::ViolationKind::InvalidCountry);
 /// assert_eq!(v.message(), "country \"Korea\": expected an ISO 3166-1 alpha-2 code such as \"KR\"");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Violation {
     path: String,
     kind: ViolationKind,
@@ -359,9 +366,18 @@ impl fmt::Display for Violation {
 /// let v = err.violations().unwrap();
 /// assert_eq!(v.len(), 2);
 /// assert_eq!(err.to_string(), "invalid series (2 problems): format: format version 2: expected 1; titles.english: empty text: expected a non-empty value");
+///
+/// // A web service can return them as they are.
+/// let body = serde_json::to_value(v)?;
+/// assert_eq!(body["violations"][1]["path"], "titles.english");
+/// assert_eq!(body["violations"][1]["kind"], "empty_text");
+/// assert_eq!(body["violations"][1]["severity"], "error");
+/// assert_eq!(body["omitted"], 0);
+/// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, serde::Serialize)]
 pub struct Violations {
+    #[serde(rename = "violations")]
     reported: Vec<Violation>,
     omitted: usize,
 }

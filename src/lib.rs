@@ -179,6 +179,18 @@ mod validate;
 mod vocab;
 mod zone;
 
+/// The date and time vocabulary of the public API (`DateTime<Utc>`,
+/// `NaiveDate`, `FixedOffset`), re-exported so that your code uses the
+/// version this crate was built with.
+///
+/// ```
+/// use kdrama::chrono::{TimeZone, Utc};
+/// let at = Utc.with_ymd_and_hms(2023, 3, 10, 8, 0, 0).unwrap();
+/// let part_2 = kdrama::datasets::the_glory().part(2).expect("two parts");
+/// assert!(part_2.release().status_at(&kdrama::Zone::seoul(), at).is_released());
+/// ```
+pub use chrono;
+
 pub use catalog::{Catalog, CatalogRelease, Credit};
 pub use cites::Cited;
 pub use claims::{Claim, Party, Statement};

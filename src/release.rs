@@ -350,7 +350,7 @@ fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 /// assert!(!w.contains(w.end()));
 /// # Ok::<(), kdrama::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct Window {
     start: DateTime<Utc>,
     end: DateTime<Utc>,
@@ -438,11 +438,23 @@ impl fmt::Debug for Release {
 impl FromStr for Release {
     type Err = Error;
 
-    /// Parses the canonical text forms only, so that parsing and printing
-    /// round-trip exactly: fixed-width digits, `-`, `T`, `:` and a signed
-    /// `±HH:MM` offset, nothing else.
-    fn from_str(s: &str) -> Result<Release> {
-        let bad = || Error::parse("release", s, EXPECTED);
+    /// Parses the canonical text forms, plus an exact time with a zero
+    /// seconds field (`2024-05-03T20:00:00+09:00`, what
+    /// `chrono::DateTime::to_rfc3339` writes), which prints back without it.
+    /// Nothing else: fixed-width digits, `-`, `T`, `:` and a signed `±HH:MM`
+    /// offset. A near miss (`Z`, a space for `T`, non-zero seconds,
+    /// fractions) gets an error that names the fix.
+    fn from_str(text: &str) -> Result<Release> {
+        // The seconds field, when zero, is accepted and dropped.
+        let without_seconds;
+        let s = match text.as_bytes() {
+            b if b.len() == 25 && b[16] == b':' && &b[16..19] == b":00" => {
+                without_seconds = format!("{}{}", &text[..16], &text[19..]);
+                without_seconds.as_str()
+            }
+            _ => text,
+        };
+        let bad = || Error::parse("release", text, near_miss(text));
         let b = s.as_bytes();
         // Digits where the shape has digits, the separator where it has one.
         let shape_ok = |shape: &[u8]| {
@@ -495,6 +507,29 @@ impl FromStr for Release {
     }
 }
 
+/// What was expected, with the fix for a near miss of the exact form.
+fn near_miss(text: &str) -> String {
+    let b = text.as_bytes();
+    let looks_exact = b.len() > 10 && b[..10].iter().filter(|c| c.is_ascii_digit()).count() == 8;
+    if !looks_exact {
+        return EXPECTED.to_owned();
+    }
+    let fix = if text.ends_with('Z') || text.ends_with('z') {
+        "write the offset of the home zone (+09:00 for Seoul) instead of Z"
+    } else if b[10] == b' ' || b[10] == b't' {
+        "separate date and time with an upper-case T"
+    } else if text.contains('.') {
+        "leave out fractions of a second"
+    } else if b.len() == 25 && b[16] == b':' {
+        "a release is a whole minute: seconds, if written, must be 00"
+    } else if b.len() == 16 || b.len() == 19 {
+        "add the UTC offset of the home zone, such as +09:00"
+    } else {
+        return EXPECTED.to_owned();
+    };
+    format!("{EXPECTED}; {fix}")
+}
+
 impl Serialize for Release {
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         s.collect_str(self)
@@ -510,6 +545,43 @@ impl<'de> Deserialize<'de> for Release {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_zero_seconds_field_is_accepted_and_dropped() {
+        let at = chrono::DateTime::parse_from_rfc3339("2024-05-03T20:00:00+09:00").unwrap();
+        let r: Release = at.to_rfc3339().parse().unwrap();
+        assert_eq!(r.to_string(), "2024-05-03T20:00+09:00");
+        assert_eq!(r.instant(), Some(at));
+    }
+
+    #[test]
+    fn near_misses_say_how_to_fix_them() {
+        let fix = |text: &str| match text.parse::<Release>() {
+            Err(Error::Parse { expected, .. }) => expected.rsplit("; ").next().unwrap().to_owned(),
+            other => panic!("{text}: {other:?}"),
+        };
+        assert_eq!(
+            fix("2024-05-03T20:00:30+09:00"),
+            "a release is a whole minute: seconds, if written, must be 00"
+        );
+        assert_eq!(
+            fix("2024-05-03T11:00:00Z"),
+            "write the offset of the home zone (+09:00 for Seoul) instead of Z"
+        );
+        assert_eq!(
+            fix("2024-05-03 20:00+09:00"),
+            "separate date and time with an upper-case T"
+        );
+        assert_eq!(
+            fix("2024-05-03T20:00:00.000+09:00"),
+            "leave out fractions of a second"
+        );
+        assert_eq!(
+            fix("2024-05-03T20:00"),
+            "add the UTC offset of the home zone, such as +09:00"
+        );
+        assert!(fix("March").starts_with("\"unannounced\""));
+    }
 
     #[test]
     fn five_forms_round_trip() {
@@ -537,7 +609,8 @@ mod tests {
             "2023-02-30",
             "2023-03-10T17:00",
             "2023-03-10T17:00Z",
-            "2023-03-10T17:00:00+09:00",
+            "2023-03-10T17:00:01+09:00",
+            "2023-03-10T17:00:00.000+09:00",
             "2023-03-10 17:00+09:00",
             "0999",
             "+2023",

@@ -763,7 +763,19 @@ impl Series {
     }
 
     /// Reads a series from JSON text with the given strictness.
-    pub(crate) fn from_json_str(json: &str, strictness: Strictness) -> Result<Series> {
+    ///
+    /// # Errors
+    ///
+    /// As [`Series::from_json_slice`].
+    ///
+    /// ```
+    /// use kdrama::{Series, Strictness};
+    /// let json = r#"{"format": 1, "id": "x", "titles": {"english": "X"}, "original_language": "ko", "country": "KR"}"#;
+    /// assert!(Series::from_json_str(json, Strictness::Lenient).is_ok());
+    /// let err = Series::from_json_str(json, Strictness::Strict).unwrap_err();
+    /// assert_eq!(err.violations().unwrap().iter().next().unwrap().path(), "cites");
+    /// ```
+    pub fn from_json_str(json: &str, strictness: Strictness) -> Result<Series> {
         Series::load(json.len(), strictness, || {
             serde_json::Deserializer::from_str(json)
         })
@@ -1547,9 +1559,20 @@ impl SeriesBuilder {
         self
     }
 
+    /// Adds a genre.
+    ///
+    /// ```
+    /// let s = kdrama::Series::builder("x".parse()?, "X").genre("thriller").build()?;
+    /// assert_eq!(s.genres(), ["thriller"]);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    #[must_use]
+    pub fn genre(mut self, genre: impl Into<String>) -> SeriesBuilder {
+        self.data.genres.push(genre.into());
+        self
+    }
+
     pushers! {
-        /// Adds a genre.
-        genre(genres: String);
         /// Adds a production company.
         production_company(production_companies: OrganizationId);
         /// Adds a source behind the series-level facts.

@@ -308,7 +308,7 @@ fn the_tz_database_is_from_2026_or_later() {
 #[test]
 fn unknown_zone_is_a_typed_error_naming_it() {
     let err = Zone::from_name("Asia/Gotham").unwrap_err();
-    assert!(matches!(err, kdrama::Error::UnknownZone { ref name } if name == "Asia/Gotham"));
+    assert!(matches!(err, kdrama::Error::UnknownZone { ref name, .. } if name == "Asia/Gotham"));
 }
 
 #[test]
