@@ -177,6 +177,7 @@ pub use cites::Cited;
 pub use claims::{Claim, Party, Statement};
 pub use error::{Error, Result};
 pub use events::{Award, Event};
+pub use export::html::HtmlSafeFormatter;
 pub use export::ics::{IcsOptions, IcsTimes};
 pub use id::{
     CharacterId, ClaimId, EventId, MAX_ID_LEN, MediaId, MotifId, OrganizationId, PersonId,
