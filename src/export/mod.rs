@@ -12,6 +12,7 @@ use std::borrow::Cow;
 pub(crate) mod html;
 pub(crate) mod ics;
 pub(crate) mod jsonld;
+mod vtimezone;
 
 /// How many bytes a repeated text may take in an export, escapes included:
 /// longer ones are cut at a character boundary and end with `…`.
