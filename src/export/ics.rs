@@ -479,7 +479,8 @@ impl Series {
     /// JSON the series was read from (plus twice a name given to
     /// [`IcsOptions::named`]), built in linear time; the largest ratio
     /// measured, on series built to maximise it (`cargo test --test
-    /// hostile_exports -- --nocapture`), is 13.9.
+    /// hostile_exports -- --nocapture`), is 14.0 (20 000 parts without episodes,
+    /// each citing a 256-byte URL, under a 64-byte id).
     ///
     /// ```
     /// let feed = kdrama::datasets::the_glory().to_ics(&kdrama::IcsOptions::new());
@@ -538,7 +539,11 @@ mod tests {
             escaped,
             "a b\u{fffd}c\u{fffd}d\\ne\\nf\\ng\\nh\\ni\u{fffd}j\u{fffd}[31m"
         );
-        assert!(!escaped.chars().any(|c| c.is_control() || c == '\u{2028}' || c == '\u{2029}'));
+        assert!(
+            !escaped
+                .chars()
+                .any(|c| c.is_control() || c == '\u{2028}' || c == '\u{2029}')
+        );
         // The cost function agrees with the escaping, character by character.
         for c in hostile.chars().chain(['\\', ';', ',', 'x', '한']) {
             assert_eq!(text(&c.to_string()).len(), text_cost(c), "{c:?}");
@@ -551,7 +556,10 @@ mod tests {
             uri("https://example.com/a b\n\"<더>", 256).as_deref(),
             Some("https://example.com/a%20b%0A%22%3C%EB%8D%94%3E")
         );
-        assert_eq!(uri("https://example.com/", 20), Some("https://example.com/".to_owned()));
+        assert_eq!(
+            uri("https://example.com/", 20),
+            Some("https://example.com/".to_owned())
+        );
         assert_eq!(uri("https://example.com/x", 20), None);
     }
 
