@@ -21,7 +21,8 @@ fn main() -> ExitCode {
 
 fn claims(out: &mut impl Write) -> io::Result<()> {
     for series in datasets::catalog().series() {
-        for claim in series.claims() {
+        // Every claim with its answers, read in one pass.
+        for (claim, answers) in series.claims_with_answers() {
             writeln!(
                 out,
                 "{} — {} (first seen {})",
@@ -41,7 +42,7 @@ fn claims(out: &mut impl Write) -> io::Result<()> {
                 spreaders.join(", ")
             )?;
             sources(out, series, claim, "  ")?;
-            for statement in series.statements_answering(claim.id().as_str()) {
+            for statement in answers {
                 let outlet = statement
                     .outlet()
                     .and_then(|o| series.organization(o.as_str()))

@@ -383,7 +383,9 @@ impl Catalog {
 
     /// Releases whose windows meet `[start, end)`, ordered by window start.
     /// Exact releases count when their instant is in the range; imprecise ones
-    /// when any part of their window is.
+    /// when any part of their window is. Any instants chrono can represent
+    /// are accepted (`DateTime::<Utc>::MIN_UTC` to `MAX_UTC`); an empty or
+    /// reversed range has no releases.
     ///
     /// ```
     /// use chrono::{TimeZone, Utc};
@@ -392,16 +394,19 @@ impl Catalog {
     ///     .releases_between(Utc.with_ymd_and_hms(2016, 3, 1, 0, 0, 0).unwrap(), Utc.with_ymd_and_hms(2016, 4, 1, 0, 0, 0).unwrap())
     ///     .count();
     /// assert_eq!(march_2016, 10);
+    /// assert_eq!(catalog.releases_between(chrono::DateTime::<Utc>::MIN_UTC, chrono::DateTime::<Utc>::MAX_UTC).count(), 18);
     /// ```
     pub fn releases_between<'a>(
         &'a self,
         start: DateTime<Utc>,
         end: DateTime<Utc>,
     ) -> impl Iterator<Item = CatalogRelease<'a>> + 'a {
-        // A window that meets the range starts at most `longest_window` before it.
-        let from = self
-            .releases
-            .partition_point(|r| r.start < start - self.longest_window);
+        // A window that meets the range starts at most `longest_window` before
+        // it (or at the earliest instant there is).
+        let earliest = start
+            .checked_sub_signed(self.longest_window)
+            .unwrap_or(DateTime::<Utc>::MIN_UTC);
+        let from = self.releases.partition_point(|r| r.start < earliest);
         let to = self.releases.partition_point(|r| r.start < end);
         self.releases[from..to.max(from)]
             .iter()

@@ -198,6 +198,7 @@ pub use error::{
     Error, MAX_REPORTED_VIOLATIONS, Result, Severity, Violation, ViolationKind, Violations,
 };
 pub use events::{Award, Event};
+pub use export::html::HtmlSafeFormatter;
 pub use export::ics::{IcsOptions, IcsTimes};
 pub use id::{
     CharacterId, ClaimId, EventId, MAX_ID_LEN, MediaId, MotifId, OrganizationId, PersonId,

@@ -1,6 +1,7 @@
 //! Everyday queries on one series: the cast graph, media, claims, provenance.
 
 use chrono::{DateTime, Utc};
+use foldhash::{HashMap, HashMapExt};
 
 use crate::cites::Cited;
 use crate::claims::{Claim, Party, Statement};
@@ -144,6 +145,39 @@ impl<'a> Takedown<'a> {
     }
 }
 
+/// The episode numbers of a part: a range, as validation makes them, or,
+/// should they not be contiguous, a sorted list.
+enum EpisodeNumbers {
+    Span(std::ops::RangeInclusive<u32>),
+    Sorted(Vec<u32>),
+}
+
+impl EpisodeNumbers {
+    fn of(episodes: &[crate::series::Episode]) -> EpisodeNumbers {
+        let (Some(first), Some(last)) = (episodes.first(), episodes.last()) else {
+            return EpisodeNumbers::Sorted(Vec::new());
+        };
+        let span = first.number()..=last.number();
+        let contiguous = episodes
+            .windows(2)
+            .all(|w| w[0].number().checked_add(1) == Some(w[1].number()));
+        if contiguous {
+            EpisodeNumbers::Span(span)
+        } else {
+            let mut numbers: Vec<u32> = episodes.iter().map(|e| e.number()).collect();
+            numbers.sort_unstable();
+            EpisodeNumbers::Sorted(numbers)
+        }
+    }
+
+    fn contains(&self, number: u32) -> bool {
+        match self {
+            EpisodeNumbers::Span(span) => span.contains(&number),
+            EpisodeNumbers::Sorted(numbers) => numbers.binary_search(&number).is_ok(),
+        }
+    }
+}
+
 impl Series {
     /// The display name of a party: the person's or organization's name, or
     /// the described group; the bare id if it does not resolve.
@@ -262,6 +296,10 @@ impl Series {
     /// The cast credits that cover at least one episode of part `number`, in
     /// cast order (a credit with no episodes listed covers every part).
     ///
+    /// Reads each credit's episode list once, checking every number against
+    /// the part's span of episode numbers: linear in the cast, whatever the
+    /// size of the part.
+    ///
     /// ```
     /// let dots = kdrama::datasets::descendants_of_the_sun();
     /// assert!(dots.cast_in_part(1).any(|p| p.character().as_str() == "bank-clerk"));
@@ -269,9 +307,11 @@ impl Series {
     /// ```
     pub fn cast_in_part(&self, number: u32) -> impl Iterator<Item = &Portrayal> + '_ {
         let episodes = self.part(number).map_or(&[][..], |p| p.episodes());
-        self.cast()
-            .iter()
-            .filter(move |p| episodes.iter().any(|e| p.covers_episode(e.number())))
+        let covered = EpisodeNumbers::of(episodes);
+        self.cast().iter().filter(move |p| {
+            !episodes.is_empty()
+                && (p.episodes().is_empty() || p.episodes().iter().any(|&e| covered.contains(e)))
+        })
     }
 
     /// Media assets depicting `character`, in order.
@@ -333,6 +373,33 @@ impl Series {
     /// ```
     pub fn claims_with_verdict(&self, verdict: Verdict) -> impl Iterator<Item = &Claim> + '_ {
         self.claims().iter().filter(move |c| c.verdict() == verdict)
+    }
+
+    /// Every claim, in order, with the statements that answer it, in order
+    /// (none for an unanswered claim). One pass over the statements and
+    /// their answers, where calling [`Series::statements_answering`] for
+    /// each claim would make one pass per claim.
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// let (claim, answers) = glory.claims_with_answers().next().unwrap();
+    /// assert_eq!(claim.id().as_str(), "takedown-rumour");
+    /// assert_eq!(answers[0].id().as_str(), "netflix-takedown-explanation");
+    /// ```
+    pub fn claims_with_answers(&self) -> impl Iterator<Item = (&Claim, Vec<&Statement>)> + '_ {
+        let mut answers: HashMap<&str, Vec<&Statement>> = HashMap::new();
+        for statement in self.statements() {
+            for claim in statement.answers() {
+                let list = answers.entry(claim.as_str()).or_default();
+                // A statement that lists a claim twice answers it once.
+                if !list.last().is_some_and(|s| std::ptr::eq(*s, statement)) {
+                    list.push(statement);
+                }
+            }
+        }
+        self.claims()
+            .iter()
+            .map(move |c| (c, answers.remove(c.id().as_str()).unwrap_or_default()))
     }
 
     /// Claims about `person`, in order.

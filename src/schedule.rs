@@ -490,6 +490,21 @@ impl Series {
     /// assert_eq!(glory.episode_release(17), None);
     /// ```
     pub fn episode_release(&self, number: u32) -> Option<Release> {
+        // Episodes are numbered 1..N in order across the parts, so episode
+        // `number` is found by counting parts, not by reading every episode.
+        let index = usize::try_from(number.checked_sub(1)?).ok()?;
+        let mut before = 0;
+        for part in self.parts() {
+            let episodes = part.episodes();
+            if let Some(e) = index.checked_sub(before).and_then(|i| episodes.get(i)) {
+                if e.number() == number {
+                    return Some(e.own_release().unwrap_or(part.release()));
+                }
+                break;
+            }
+            before += episodes.len();
+        }
+        // Numbered otherwise (never in a valid series): look it up.
         self.episodes()
             .find(|(_, e)| e.number() == number)
             .map(|(p, e)| e.own_release().unwrap_or(p.release()))

@@ -1233,17 +1233,27 @@ impl Series {
 
     /// The statements that answer a claim, in order.
     ///
+    /// Each call reads every statement's answers once (nothing, for an id
+    /// that is not a claim of this series). To go through every claim with
+    /// its answers, use [`Series::claims_with_answers`], which reads them
+    /// once for all claims.
+    ///
     /// ```
     /// let glory = kdrama::datasets::the_glory();
     /// let claim = &glory.claims()[0];
     /// assert!(glory.statements_answering(claim.id().as_str()).count() >= 1);
+    /// assert_eq!(glory.statements_answering("no-such-claim").count(), 0);
     /// ```
     pub fn statements_answering<'a>(
         &'a self,
         claim: &'a str,
     ) -> impl Iterator<Item = &'a Statement> + 'a {
-        self.data
-            .statements
+        // Answers must name claims of the series, so an unknown id has none.
+        let statements = match self.claim(claim) {
+            Some(_) => &self.data.statements[..],
+            None => &[],
+        };
+        statements
             .iter()
             .filter(move |s| s.answers().iter().any(|c| c.as_str() == claim))
     }

@@ -133,12 +133,22 @@ impl Zone {
         }
     }
 
+    /// Whether the same rule of the tz database (offset, summer time and
+    /// abbreviation) is in force at both instants.
+    pub(crate) fn same_rule_at(&self, a: DateTime<Utc>, b: DateTime<Utc>) -> bool {
+        self.tz.get_offset_utc(&to_time(a)) == self.tz.get_offset_utc(&to_time(b))
+    }
+
     /// Whether summer (daylight) time is in force at `instant`.
     pub(crate) fn is_dst_at(&self, instant: DateTime<Utc>) -> bool {
         self.tz.get_offset_utc(&to_time(instant)).is_dst()
     }
 
     /// `instant` as a local date-time with this zone's offset.
+    ///
+    /// At the very ends of chrono's range (`DateTime::<Utc>::MIN_UTC`,
+    /// `MAX_UTC`), where the local date-time cannot be represented, the
+    /// same instant is given with offset `+00:00`.
     ///
     /// ```
     /// use chrono::{TimeZone, Utc};
@@ -148,7 +158,11 @@ impl Zone {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     pub fn local(&self, instant: DateTime<Utc>) -> DateTime<FixedOffset> {
-        instant.with_timezone(&self.offset_at(instant))
+        let offset = self.offset_at(instant);
+        match instant.naive_utc().checked_add_offset(offset) {
+            Some(_) => instant.with_timezone(&offset),
+            None => instant.fixed_offset(),
+        }
     }
 
     /// The first instant at which this zone's wall clock reads `local` or later.
@@ -156,6 +170,8 @@ impl Zone {
     /// A wall-clock time that occurs twice (clocks turned back) gives the
     /// earlier instant; one that is skipped (clocks turned forward) gives the
     /// instant the gap ends, which is when the local day or hour actually begins.
+    /// Outside the years -9999..=9999, which the tz database does not cover,
+    /// `local` is read as UTC.
     ///
     /// ```
     /// use chrono::NaiveDate;
@@ -180,8 +196,9 @@ impl Zone {
     /// the search interval, so a binary search on seconds is exact.
     fn end_of_gap(&self, local: NaiveDateTime) -> DateTime<Utc> {
         let naive_utc = local.and_utc();
-        let before = self.offset_at(naive_utc - chrono::Duration::days(1));
-        let after = self.offset_at(naive_utc + chrono::Duration::days(1));
+        let day = chrono::Duration::days(1);
+        let before = self.offset_at(naive_utc.checked_sub_signed(day).unwrap_or(naive_utc));
+        let after = self.offset_at(naive_utc.checked_add_signed(day).unwrap_or(naive_utc));
         let reads = |t: i64| {
             let instant = DateTime::from_timestamp(t, 0).unwrap_or(naive_utc);
             self.local(instant).naive_local()

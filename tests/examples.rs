@@ -234,5 +234,70 @@ fn jsonld_prints_a_tv_series() {
     let out = stdout_of("jsonld", &["descendants-of-the-sun"]);
     let value: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert!(out.contains("\"@type\": \"TVSeries\""), "{value}");
+    assert_eq!(
+        value,
+        kdrama::datasets::descendants_of_the_sun().to_json_ld()
+    );
     assert_eq!(run("jsonld", &["no-such-series"]).status.code(), Some(2));
+    assert_eq!(run("jsonld", &["--pretty"]).status.code(), Some(2));
+    assert_eq!(
+        run("jsonld", &["the-glory", "descendants-of-the-sun"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+/// A series whose title, names and URL try to break out of a `<script>`.
+fn hostile_series_file(dir: &std::path::Path) -> PathBuf {
+    let json = r#"{"format": 1, "id": "hostile", "titles": {"english": "</script><script>alert(1)</script>"},
+        "original_language": "ko", "country": "KR", "platform": "p",
+        "parts": [{"number": 1, "release": "2024-01-05", "cites": ["s"]}],
+        "organizations": [{"id": "p", "name": "<!-- & -->", "kind": "platform"}],
+        "sources": [{"id": "s", "publisher": "x", "url": "https://example.com/?q=</script>",
+                     "language": "en", "authority": "press"}]}"#;
+    let file = dir.join("hostile.json");
+    std::fs::write(&file, json).unwrap();
+    file
+}
+
+#[test]
+fn jsonld_reads_series_files_and_prints_html_safe_json() {
+    let dir = temp_dir("jsonld");
+    let file = hostile_series_file(&dir);
+    let file = file.to_str().unwrap();
+    let series = kdrama::Series::from_json(&std::fs::read_to_string(file).unwrap()).unwrap();
+    let out = stdout_of("jsonld", &[file]);
+    assert!(!out.contains('<'), "{out}");
+    assert!(out.contains(r"\u003c/script\u003e"), "{out}");
+    assert!(out.contains('\n'), "pretty-printed: {out}");
+    let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(value, series.to_json_ld());
+    let element = stdout_of("jsonld", &["--html", file]);
+    assert_eq!(element, format!("{}\n", series.to_json_ld_script()));
+    assert!(
+        element.starts_with(r#"<script type="application/ld+json">{"#),
+        "{element}"
+    );
+    assert_eq!(element.matches("</").count(), 1, "{element}");
+    let invalid = dir.join("invalid.json");
+    std::fs::write(&invalid, r#"{"format": 1, "id": "Bad Id"}"#).unwrap();
+    let failed = run("jsonld", &[invalid.to_str().unwrap()]);
+    assert_eq!(failed.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&failed.stderr).starts_with("jsonld: "),
+        "{failed:?}"
+    );
+    assert_eq!(
+        run("jsonld", &["--html", "no-such-file.json"])
+            .status
+            .code(),
+        Some(2)
+    );
+    let unreadable = dir.join("a-directory");
+    std::fs::create_dir_all(&unreadable).unwrap();
+    assert_eq!(
+        run("jsonld", &[unreadable.to_str().unwrap()]).status.code(),
+        Some(2)
+    );
 }

@@ -232,13 +232,17 @@ impl Vocab {
 
     /// Checks every `@type` and property of `value`; `via` is the property
     /// through which the object was reached (a Role may carry it, per
-    /// schema.org's Role pattern).
+    /// schema.org's Role pattern). A reference (`{"@id": …}` alone) is
+    /// recorded in `seen` as `@id …`, to be resolved by the caller.
     fn check(&self, value: &Value, via: Option<&str>, path: &str, seen: &mut BTreeSet<String>) {
         match value {
             Value::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
                     self.check(item, via, &format!("{path}[{i}]"), seen);
                 }
+            }
+            Value::Object(map) if map.len() == 1 && map.contains_key("@id") => {
+                seen.insert(format!("@id {}", map["@id"].as_str().unwrap()));
             }
             Value::Object(map) => {
                 let Some(Value::String(t)) = map.get("@type") else {
@@ -287,7 +291,34 @@ fn json_ld_uses_only_schema_org_types_and_properties_in_their_domains() {
             seen.contains("PerformanceRole") && seen.contains("releasedEvent"),
             "{seen:?}"
         );
+        // Every reference names a node of the graph, and every node is referred to.
+        let nodes: BTreeSet<String> = ld["@graph"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|n| n["@id"].as_str())
+            .map(|id| format!("@id {id}"))
+            .collect();
+        let refs: BTreeSet<String> = seen.into_iter().filter(|s| s.starts_with("@id ")).collect();
+        assert!(refs.contains("@id _:person-song-hye-kyo"), "{refs:?}");
+        assert_eq!(refs, nodes);
     }
+}
+
+/// The node of `ld`'s graph that `reference` (`{"@id": …}`) refers to.
+#[track_caller]
+fn node<'a>(ld: &'a Value, reference: &Value) -> &'a Value {
+    assert_eq!(
+        reference.as_object().map(|o| o.len()),
+        Some(1),
+        "{reference}"
+    );
+    ld["@graph"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["@id"] == reference["@id"])
+        .unwrap_or_else(|| panic!("no node {reference}"))
 }
 
 #[test]
@@ -302,9 +333,13 @@ fn json_ld_content() {
     );
     assert_eq!(tv["containsSeason"][0]["numberOfEpisodes"], 8);
     assert_eq!(tv["containsSeason"][1]["episode"][0]["episodeNumber"], 9);
+    let netflix = &tv["containsSeason"][1]["releasedEvent"]["publishedOn"];
+    assert_eq!(node(&ld, netflix)["name"], "Netflix");
+    assert_eq!(node(&ld, netflix)["@type"], "BroadcastService");
+    // One node, referred to from both seasons.
     assert_eq!(
-        tv["containsSeason"][1]["releasedEvent"]["publishedOn"]["name"],
-        "Netflix"
+        tv["containsSeason"][0]["releasedEvent"]["publishedOn"],
+        *netflix
     );
     let young: Vec<&Value> = tv["actor"]
         .as_array()
@@ -312,7 +347,7 @@ fn json_ld_content() {
         .iter()
         .filter(|a| a["roleName"] == "young")
         .collect();
-    assert_eq!(young[0]["actor"]["name"], "Jung Ji-so");
+    assert_eq!(node(&ld, &young[0]["actor"])["name"], "Jung Ji-so");
     assert_eq!(young[0]["characterName"], "Moon Dong-eun");
     assert!(
         tv["alternateName"]
@@ -330,12 +365,15 @@ fn json_ld_content() {
     let review = &ld["@graph"][1];
     assert_eq!(review["@type"], "ClaimReview");
     assert_eq!(review["reviewRating"]["alternateName"], "refuted");
-    assert_eq!(review["author"]["name"], "Netflix");
+    assert_eq!(node(&ld, &review["author"])["name"], "Netflix");
+    assert_eq!(node(&ld, &review["author"])["@type"], "Organization");
     assert_eq!(review["datePublished"], "2022-12-22");
+    let first = &review["itemReviewed"]["firstAppearance"];
     assert_eq!(
-        review["itemReviewed"]["firstAppearance"]["url"],
+        node(&ld, first)["url"],
         "https://xportsnews.com/article/1668499"
     );
+    assert_eq!(review["itemReviewed"]["appearance"][0], *first);
     // Deterministic.
     assert_eq!(datasets::the_glory().to_json_ld(), ld);
 }
