@@ -455,20 +455,28 @@ fn claims_answered_by_one_statement(n: u32, text: &str) -> Value {
     claims_answered_by(n, text, &long("<"))
 }
 
-/// Many claims, each summarised by `text`, answered by one statement whose
-/// summary and speaker are `answer`.
+/// Many claims, each summarised by `text`, answered by statements (one per
+/// `MAX_ITEMS` claims) whose summary and speaker are `answer`.
 fn claims_answered_by(n: u32, text: &str, answer: &str) -> Value {
     let claims: Vec<Value> = (1..=n)
         .map(|i| json!({ "id": format!("c{i}"), "summary": text, "first_seen": "2023", "verdict": "unverified" }))
         .collect();
+    // One statement answers at most MAX_ITEMS claims; more take several.
     let answers: Vec<String> = (1..=n).map(|i| format!("c{i}")).collect();
+    let statements: Vec<Value> = answers
+        .chunks(kdrama::MAX_ITEMS)
+        .enumerate()
+        .map(|(i, chunk)| {
+            json!({ "id": format!("d{i}"), "speaker": { "other": answer }, "date": "2023",
+                    "summary": answer, "answers": chunk })
+        })
+        .collect();
     series_json(
         "e",
         "E",
         json!({
             "claims": claims,
-            "statements": [{ "id": "d", "speaker": { "other": answer }, "date": "2023",
-                             "summary": answer, "answers": answers }],
+            "statements": statements,
         }),
     )
 }
