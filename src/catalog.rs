@@ -9,11 +9,11 @@ use chrono::{DateTime, Duration, Utc};
 use crate::error::{Error, Result};
 use crate::error::{Violation, ViolationKind, Violations};
 use crate::id::{PersonId, SeriesId};
-use crate::people::{Character, CrewCredit, Person, Portrayal};
-use crate::release::Window;
-use crate::schedule::ReleaseUnit;
+use crate::model::people::{Character, CrewCredit, Person, Portrayal};
 use crate::search::{Matches, NameIndex};
 use crate::series::Series;
+use crate::series::schedule::ReleaseUnit;
+use crate::time::release::Window;
 
 /// One credit in a person's filmography.
 ///
@@ -237,7 +237,7 @@ impl Catalog {
             let zone = s.home_zone();
             for (pi, part) in s.parts().iter().enumerate() {
                 let per_episode = part.episodes().iter().any(|e| e.own_release().is_some());
-                let mut add = |release: crate::release::Release, episode: Option<u32>| {
+                let mut add = |release: crate::time::release::Release, episode: Option<u32>| {
                     if let Some(w) = release.window(&zone) {
                         releases.push(ReleaseRef {
                             start: w.start(),

@@ -497,6 +497,23 @@ impl fmt::Display for Violations {
     }
 }
 
+/// How strictly provenance is checked when a series is assembled.
+///
+/// ```
+/// use kdrama::Strictness;
+/// assert_ne!(Strictness::Strict, Strictness::Lenient);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Strictness {
+    /// A fact-bearing record without a citation is a warning
+    /// (see [`Series::warnings`](crate::Series::warnings)).
+    #[default]
+    Lenient,
+    /// A fact-bearing record without a citation is an error.
+    Strict,
+}
+
 /// The most characters of a user's value shown in a message.
 const SHOWN_CHARS: usize = 64;
 

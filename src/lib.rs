@@ -155,29 +155,19 @@
 #![forbid(unsafe_code)]
 
 mod catalog;
-mod cites;
-mod claims;
 pub mod datasets;
 mod de;
 mod error;
-mod events;
 mod export;
 mod id;
 mod limits;
-mod media;
-mod names;
-mod people;
-mod query;
-mod release;
-mod schedule;
+mod model;
 mod search;
 mod series;
-mod source;
 mod text;
-mod timeline;
+mod time;
 mod validate;
 mod vocab;
-mod zone;
 
 /// The date and time vocabulary of the public API (`DateTime<Utc>`,
 /// `NaiveDate`, `FixedOffset`), re-exported so that your code uses the
@@ -192,12 +182,10 @@ mod zone;
 pub use chrono;
 
 pub use catalog::{Catalog, CatalogRelease, Credit};
-pub use cites::Cited;
-pub use claims::{Claim, Party, Statement};
 pub use error::{
-    Error, MAX_REPORTED_VIOLATIONS, Result, Severity, Violation, ViolationKind, Violations,
+    Error, MAX_REPORTED_VIOLATIONS, Result, Severity, Strictness, Violation, ViolationKind,
+    Violations,
 };
-pub use events::{Award, Event};
 pub use export::html::HtmlSafeFormatter;
 pub use export::ics::{IcsOptions, IcsTimes};
 pub use id::{
@@ -208,25 +196,28 @@ pub use limits::{
     MAX_INPUT_BYTES, MAX_ITEMS, MAX_RECORDS, MAX_RUNTIME_MINUTES, MAX_TEXT_BYTES, MAX_YEAR,
     MIN_YEAR,
 };
-pub use media::{Interpretation, LifecycleEvent, MediaAsset, Motif};
-pub use names::{Alias, Romanization, Titles};
-pub use people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
-pub use query::{Direction, MediaState, Takedown};
-pub use release::{Precision, Release, Window};
-pub use schedule::{LocalRelease, LocalTime, ReleaseUnit, SeriesStatus, Status};
+pub use model::cites::Cited;
+pub use model::claims::{Claim, Party, Statement};
+pub use model::events::{Award, Event};
+pub use model::media::{Interpretation, LifecycleEvent, MediaAsset, Motif};
+pub use model::names::{Alias, Romanization, Titles};
+pub use model::parts::{Announcement, Episode, Part, RuntimeRange};
+pub use model::people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
+pub use model::source::Source;
 pub use search::{Match, MatchKind, Matches, Subject, Variant, normalize_name};
-pub use series::{
-    Announcement, Episode, FORMAT_VERSION, Part, RuntimeRange, Series, SeriesBuilder, Strictness,
-};
-pub use source::Source;
-pub use timeline::{TimelineEntry, TimelineItem, TimelineKind};
+pub use series::query::{Direction, MediaState, Takedown};
+pub use series::schedule::{ReleaseUnit, SeriesStatus};
+pub use series::timeline::{TimelineEntry, TimelineItem, TimelineKind};
+pub use series::{FORMAT_VERSION, Series, SeriesBuilder};
+pub use time::release::{Precision, Release, Window};
+pub use time::status::{LocalRelease, LocalTime, Status};
 
+pub use time::zone::Zone;
 pub use vocab::{
     AliasKind, AuthorityTier, AwardOutcome, Billing, CrewRole, EventKind, InterpretationAuthority,
     LifeStage, LifecycleAction, MediaKind, OrganizationKind, RelationshipKind, RomanizationSystem,
     Verdict,
 };
-pub use zone::Zone;
 
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

@@ -4,8 +4,8 @@ use foldhash::{HashSet, HashSetExt};
 use std::ops::Range;
 
 use crate::id::PersonId;
-use crate::names::Alias;
-use crate::people::{Character, Person};
+use crate::model::names::Alias;
+use crate::model::people::{Character, Person};
 use crate::series::Series;
 use crate::vocab::AliasKind;
 

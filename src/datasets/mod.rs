@@ -12,7 +12,8 @@
 use std::sync::LazyLock;
 
 use crate::catalog::Catalog;
-use crate::series::{Series, Strictness};
+use crate::error::Strictness;
+use crate::series::Series;
 
 static THE_GLORY_JSON: &str = include_str!("the-glory.json");
 

@@ -4,15 +4,17 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use chrono::{DateTime, Datelike, FixedOffset, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use foldhash::HashSet;
 
+use super::content::{Lines, text, text_cost};
 use super::{REPEATED_TEXT_BYTES, shorten, vtimezone};
 use crate::catalog::Catalog;
 use crate::id::SeriesId;
-use crate::release::{Precision, Release};
-use crate::series::{Episode, Part, Series};
-use crate::zone::Zone;
+use crate::model::parts::{Episode, Part};
+use crate::series::Series;
+use crate::time::release::{Precision, Release};
+use crate::time::zone::Zone;
 
 /// How exact release times are written in a feed.
 ///
@@ -97,41 +99,6 @@ impl IcsOptions {
     }
 }
 
-/// Escapes a TEXT value (RFC 5545 §3.3.11) and keeps control characters
-/// out of the feed: a line break (CRLF, CR, LF, NEL, U+2028, U+2029) becomes
-/// the `\n` escape, a tab a space, and any other control character (C0, DEL,
-/// C1) U+FFFD.
-pub(crate) fn text(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    let mut chars = value.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\r' => {
-                chars.next_if_eq(&'\n');
-                out.push_str("\\n");
-            }
-            '\n' | '\u{85}' | '\u{2028}' | '\u{2029}' => out.push_str("\\n"),
-            '\t' => out.push(' '),
-            c if c.is_control() => out.push(char::REPLACEMENT_CHARACTER),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// What a character costs once escaped by [`text`].
-fn text_cost(c: char) -> usize {
-    match c {
-        '\\' | ';' | ',' | '\r' | '\n' | '\u{85}' | '\u{2028}' | '\u{2029}' => 2,
-        '\t' => 1,
-        c if c.is_control() => char::REPLACEMENT_CHARACTER.len_utf8(),
-        c => c.len_utf8(),
-    }
-}
-
 /// The longest URL an event links to, once percent-encoded.
 const MAX_EVENT_URL_BYTES: usize = 256;
 
@@ -153,37 +120,6 @@ fn uri(url: &str, budget: usize) -> Option<String> {
     Some(out)
 }
 
-/// Content lines, folded at 75 octets without splitting a UTF-8 character,
-/// each ended by CRLF.
-#[derive(Default)]
-pub(crate) struct Lines(String);
-
-impl Lines {
-    pub(crate) fn push(&mut self, line: &str) {
-        let mut rest = line;
-        let mut limit = 75;
-        loop {
-            if rest.len() <= limit {
-                self.0.push_str(rest);
-                self.0.push_str("\r\n");
-                return;
-            }
-            let mut cut = limit;
-            while !rest.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            self.0.push_str(&rest[..cut]);
-            self.0.push_str("\r\n ");
-            rest = &rest[cut..];
-            limit = 74; // the leading space counts
-        }
-    }
-
-    pub(crate) fn into_string(self) -> String {
-        self.0
-    }
-}
-
 /// Whether chrono writes `year` with the four digits iCalendar requires.
 fn four_digits(year: i32) -> bool {
     (0..=9999).contains(&year)
@@ -192,19 +128,6 @@ fn four_digits(year: i32) -> bool {
 /// A UTC DATE-TIME (`20230310T080000Z`), if its year has four digits.
 fn utc_stamp(at: DateTime<Utc>) -> Option<String> {
     four_digits(at.year()).then(|| at.format("%Y%m%dT%H%M%SZ").to_string())
-}
-
-/// A UTC offset (`+0900`, or `+082752` when it has seconds).
-pub(crate) fn ics_offset(offset: FixedOffset) -> String {
-    let s = offset.local_minus_utc();
-    let sign = if s < 0 { '-' } else { '+' };
-    let s = s.unsigned_abs();
-    let (h, m, s) = (s / 3600, s / 60 % 60, s % 60);
-    if s == 0 {
-        format!("{sign}{h:02}{m:02}")
-    } else {
-        format!("{sign}{h:02}{m:02}{s:02}")
-    }
 }
 
 /// The episodes an event releases: first and last number, and how many.
@@ -365,8 +288,8 @@ impl Feed<'_> {
             None => format!("{what}."),
         };
         let cites = match episode {
-            Some(e) => crate::cites::Cited::cites(e),
-            None => crate::cites::Cited::cites(part),
+            Some(e) => crate::model::cites::Cited::cites(e),
+            None => crate::model::cites::Cited::cites(part),
         };
         let url = cites
             .iter()

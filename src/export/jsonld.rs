@@ -3,10 +3,10 @@
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use serde_json::{Map, Value, json};
 
-use crate::claims::{Party, Statement};
 use crate::export::{REPEATED_TEXT_BYTES, html, shorten};
-use crate::release::Release;
+use crate::model::claims::{Party, Statement};
 use crate::series::Series;
+use crate::time::release::Release;
 use crate::vocab::{CrewRole, LifecycleAction};
 
 fn date(release: Release) -> Option<Value> {
@@ -236,7 +236,7 @@ impl Series {
                 companies.push(nodes.organization(company.id().as_str()));
             }
         }
-        let published = |m: &crate::media::MediaAsset| {
+        let published = |m: &crate::model::media::MediaAsset| {
             m.events()
                 .iter()
                 .find(|e| e.action() == LifecycleAction::Published)

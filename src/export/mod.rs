@@ -9,6 +9,7 @@
 
 use std::borrow::Cow;
 
+mod content;
 pub(crate) mod html;
 pub(crate) mod ics;
 pub(crate) mod jsonld;

@@ -15,8 +15,8 @@
 
 use chrono::{DateTime, FixedOffset, Utc};
 
-use super::ics::{Lines, ics_offset, text};
-use crate::zone::Zone;
+use super::content::{Lines, ics_offset, text};
+use crate::time::zone::Zone;
 
 /// 1800-01-01T00:00:00Z, before every transition in the embedded tz
 /// database (the earliest is in 1845).

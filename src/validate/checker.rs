@@ -6,16 +6,18 @@ use foldhash::{HashMap, HashMapExt};
 use std::fmt;
 use std::hash::Hash;
 
-use crate::claims::Party;
+use crate::error::Strictness;
 use crate::error::{Severity, Violation, ViolationKind, Violations, shown};
 use crate::id::{
     CharacterId, ClaimId, MediaId, MotifId, OrganizationId, PersonId, SourceId, StatementId,
 };
 use crate::limits::{MAX_RUNTIME_MINUTES, MAX_TEXT_BYTES, MAX_YEAR, MIN_YEAR};
-use crate::release::{Precision, Release};
-use crate::series::{IdIndex, Index, Keyed, SeriesData, Strictness};
+use crate::model::claims::Party;
+use crate::series::index::{IdIndex, Index, Keyed};
+use crate::series::wire::SeriesData;
 use crate::text::is_forbidden;
-use crate::zone::Zone;
+use crate::time::release::{Precision, Release};
+use crate::time::zone::Zone;
 
 /// Collects violations while walking the data: errors, and warnings kept
 /// apart (or promoted to errors under [`Strictness::Strict`]), each capped.
@@ -465,7 +467,11 @@ pub(super) fn no_duplicates<'a, K: Eq + Hash, T>(
 }
 
 /// A name's aliases: each a one-line text, with a valid language tag.
-pub(super) fn aliases(c: &mut Checker, path: &dyn fmt::Display, aliases: &[crate::names::Alias]) {
+pub(super) fn aliases(
+    c: &mut Checker,
+    path: &dyn fmt::Display,
+    aliases: &[crate::model::names::Alias],
+) {
     for (i, a) in aliases.iter().enumerate() {
         c.text(|| format!("{path}.aliases[{i}].name"), a.name());
         if let Some(tag) = a.language() {

@@ -3,7 +3,8 @@
 use foldhash::HashSet;
 
 use crate::error::ViolationKind;
-use crate::series::{Index, SeriesData};
+use crate::series::index::Index;
+use crate::series::wire::SeriesData;
 use crate::vocab::Verdict;
 
 use super::checker::{Checker, Path};

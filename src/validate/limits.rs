@@ -2,7 +2,7 @@
 
 use crate::error::ViolationKind;
 use crate::limits::{MAX_ITEMS, MAX_RECORDS};
-use crate::series::SeriesData;
+use crate::series::wire::SeriesData;
 
 use super::checker::{Checker, Path};
 

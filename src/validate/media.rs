@@ -1,8 +1,9 @@
 //! Motifs and their interpretations; media assets and their lifecycles.
 
 use crate::error::ViolationKind;
-use crate::release::Window;
-use crate::series::{Index, SeriesData};
+use crate::series::index::Index;
+use crate::series::wire::SeriesData;
+use crate::time::release::Window;
 use crate::vocab::LifecycleAction;
 
 use super::checker::{Checker, Path, aliases};

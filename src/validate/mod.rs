@@ -10,8 +10,10 @@ mod people;
 mod series;
 mod sources;
 
+use crate::error::Strictness;
 use crate::error::Violations;
-use crate::series::{Index, SeriesData, Strictness};
+use crate::series::index::Index;
+use crate::series::wire::SeriesData;
 
 use checker::{Checker, index_ids};
 

@@ -3,7 +3,8 @@
 use foldhash::{HashSet, HashSetExt};
 
 use crate::error::ViolationKind;
-use crate::series::{Index, SeriesData};
+use crate::series::index::Index;
+use crate::series::wire::SeriesData;
 
 use super::checker::{Checker, Path, aliases, no_duplicates};
 

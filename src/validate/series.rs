@@ -6,8 +6,9 @@ use chrono::Datelike;
 
 use crate::error::{ViolationKind, key_segment, shown};
 use crate::limits::{MAX_YEAR, MIN_YEAR, in_supported_range};
-use crate::release::Window;
-use crate::series::{FORMAT_VERSION, Index, SeriesData};
+use crate::series::index::Index;
+use crate::series::wire::{FORMAT_VERSION, SeriesData};
+use crate::time::release::Window;
 
 use super::checker::{Checker, Path, aliases};
 

@@ -2,9 +2,9 @@
 
 use crate::error::{ViolationKind, shown};
 use crate::limits::MAX_TEXT_BYTES;
-use crate::release::Precision;
-use crate::series::SeriesData;
+use crate::series::wire::SeriesData;
 use crate::text::is_forbidden;
+use crate::time::release::Precision;
 
 use super::checker::{Checker, Path};
 

@@ -2,9 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::cites::impl_cites;
 use crate::id::{CharacterId, OrganizationId, PersonId, SourceId};
-use crate::names::{Alias, impl_names};
+use crate::model::cites::impl_cites;
+use crate::model::names::{Alias, impl_names};
 use crate::vocab::{Billing, CrewRole, LifeStage, OrganizationKind, RelationshipKind};
 
 /// A real person: actor, writer, director, advisor.

@@ -47,7 +47,7 @@ macro_rules! impl_cites {
             }
         }
 
-        impl crate::cites::Cited for $ty {
+        impl crate::model::cites::Cited for $ty {
             fn cites(&self) -> &[crate::id::SourceId] {
                 &self.cites
             }

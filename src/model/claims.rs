@@ -2,9 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::cites::impl_cites;
 use crate::id::{ClaimId, MediaId, OrganizationId, PersonId, SourceId, StatementId};
-use crate::release::Release;
+use crate::model::cites::impl_cites;
+use crate::time::release::Release;
 use crate::vocab::Verdict;
 
 /// Who said or spread something: a known person, a known organization, or a

@@ -31,7 +31,7 @@ macro_rules! impl_names {
             /// # Ok::<(), kdrama::Error>(())
             /// ```
             #[must_use]
-            pub fn with_alias(mut self, alias: $crate::names::Alias) -> Self {
+            pub fn with_alias(mut self, alias: $crate::model::names::Alias) -> Self {
                 self.aliases.push(alias);
                 self
             }
@@ -65,7 +65,7 @@ macro_rules! impl_names {
             /// let jung = g.person("jung-sung-il").unwrap();
             /// assert!(jung.aliases().iter().any(|a| a.name() == "Jung Sung II"));
             /// ```
-            pub fn aliases(&self) -> &[$crate::names::Alias] {
+            pub fn aliases(&self) -> &[$crate::model::names::Alias] {
                 &self.aliases
             }
         }

@@ -3,15 +3,15 @@
 use chrono::{DateTime, Utc};
 use foldhash::{HashMap, HashMapExt};
 
-use crate::cites::Cited;
-use crate::claims::{Claim, Party, Statement};
-use crate::media::{LifecycleEvent, MediaAsset};
-use crate::people::{Character, CrewCredit, Person, Portrayal, Relationship};
-use crate::schedule::Status;
+use crate::model::cites::Cited;
+use crate::model::claims::{Claim, Party, Statement};
+use crate::model::media::{LifecycleEvent, MediaAsset};
+use crate::model::people::{Character, CrewCredit, Person, Portrayal, Relationship};
+use crate::model::source::Source;
 use crate::series::Series;
-use crate::source::Source;
+use crate::time::status::Status;
+use crate::time::zone::Zone;
 use crate::vocab::{AuthorityTier, Billing, CrewRole, LifecycleAction, Verdict};
-use crate::zone::Zone;
 
 /// Which way a [`Relationship`] points from the character asked about.
 ///
@@ -153,7 +153,7 @@ enum EpisodeNumbers {
 }
 
 impl EpisodeNumbers {
-    fn of(episodes: &[crate::series::Episode]) -> EpisodeNumbers {
+    fn of(episodes: &[crate::model::parts::Episode]) -> EpisodeNumbers {
         let (Some(first), Some(last)) = (episodes.first(), episodes.last()) else {
             return EpisodeNumbers::Sorted(Vec::new());
         };

@@ -4,12 +4,13 @@ use std::fmt;
 
 use chrono::{DateTime, Utc};
 
-use crate::claims::{Claim, Statement};
-use crate::events::Event;
-use crate::media::{LifecycleEvent, MediaAsset};
-use crate::release::{Release, Window};
-use crate::schedule::ReleaseUnit;
-use crate::series::{Announcement, Part, Series};
+use crate::model::claims::{Claim, Statement};
+use crate::model::events::Event;
+use crate::model::media::{LifecycleEvent, MediaAsset};
+use crate::model::parts::{Announcement, Part};
+use crate::series::Series;
+use crate::series::schedule::ReleaseUnit;
+use crate::time::release::{Release, Window};
 
 /// What kind of thing a [`TimelineEntry`] is.
 ///

@@ -2,9 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::cites::impl_cites;
 use crate::id::{EventId, PersonId, SourceId};
-use crate::release::Release;
+use crate::model::cites::impl_cites;
+use crate::time::release::Release;
 use crate::vocab::{AwardOutcome, EventKind};
 
 /// A dated event in a series' life.

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::id::SourceId;
-use crate::release::Release;
+use crate::time::release::Release;
 use crate::vocab::AuthorityTier;
 
 /// A published document that facts rest on.

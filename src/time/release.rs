@@ -9,7 +9,7 @@ use crate::limits::{MAX_YEAR, MIN_YEAR};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::{Error, Result};
-use crate::zone::Zone;
+use crate::time::zone::Zone;
 
 const EXPECTED: &str = "\"unannounced\", YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+HH:MM with a year from 1900 to 2200";
 

@@ -2,10 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::cites::impl_cites;
 use crate::id::{CharacterId, MediaId, MotifId, OrganizationId, SourceId, StatementId};
-use crate::names::{Alias, impl_names};
-use crate::release::Release;
+use crate::model::cites::impl_cites;
+use crate::model::names::{Alias, impl_names};
+use crate::time::release::Release;
 use crate::vocab::{InterpretationAuthority, LifecycleAction, MediaKind};
 
 /// A recurring symbol (the devil's morning glory, the game of Go) and what it

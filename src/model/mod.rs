@@ -1,0 +1,12 @@
+//! The passive records a series is made of: names, people and credits,
+//! motifs and media, claims and statements, events, sources, and the
+//! citation trait they share. They hold data; the series validates it.
+
+pub(crate) mod cites;
+pub(crate) mod claims;
+pub(crate) mod events;
+pub(crate) mod media;
+pub(crate) mod names;
+pub(crate) mod parts;
+pub(crate) mod people;
+pub(crate) mod source;
