@@ -8,7 +8,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use crate::error::{Error, Result};
 use crate::error::{Violation, ViolationKind, Violations};
-use crate::id::{PersonId, SeriesId};
+use crate::id::{AsId, PersonId, SeriesId};
 use crate::model::people::{Character, CrewCredit, Person, Portrayal};
 use crate::search::{Matches, NameIndex};
 use crate::series::Series;
@@ -293,8 +293,8 @@ impl Catalog {
     /// ```
     /// assert!(kdrama::datasets::catalog().series_by_id("the-glory").is_some());
     /// ```
-    pub fn series_by_id(&self, id: &str) -> Option<&Series> {
-        self.by_id.get(id).and_then(|&i| self.series.get(i))
+    pub fn series_by_id(&self, id: impl AsId<SeriesId>) -> Option<&Series> {
+        self.by_id.get(id.id_str()).and_then(|&i| self.series.get(i))
     }
 
     /// The person with this id, as recorded in the first series that has them.
@@ -303,8 +303,8 @@ impl Catalog {
     /// let catalog = kdrama::datasets::catalog();
     /// assert_eq!(catalog.person("kim-eun-sook").map(|p| p.native_name()), Some(Some("김은숙")));
     /// ```
-    pub fn person(&self, id: &str) -> Option<&Person> {
-        let &(s, p) = self.people.get(id)?;
+    pub fn person(&self, id: impl AsId<PersonId>) -> Option<&Person> {
+        let &(s, p) = self.people.get(id.id_str())?;
         self.series.get(s as usize)?.people().get(p as usize)
     }
 
@@ -316,8 +316,8 @@ impl Catalog {
     /// let series: Vec<&str> = catalog.filmography("kim-eun-sook").map(|c| c.series().id().as_str()).collect();
     /// assert_eq!(series, ["descendants-of-the-sun", "the-glory", "the-glory"]);
     /// ```
-    pub fn filmography<'a>(&'a self, person: &str) -> impl Iterator<Item = Credit<'a>> + 'a {
-        self.credits_of(person)
+    pub fn filmography(&self, person: impl AsId<PersonId>) -> impl Iterator<Item = Credit<'_>> + '_ {
+        self.credits_of(person.id_str())
             .iter()
             .filter_map(move |&(_, c)| self.credit(c))
     }
@@ -373,9 +373,13 @@ impl Catalog {
     /// let catalog = kdrama::datasets::catalog();
     /// assert_eq!(catalog.collaborations("song-joong-ki", "lim-ji-yeon").count(), 0);
     /// ```
-    pub fn collaborations<'a>(&'a self, a: &str, b: &str) -> impl Iterator<Item = &'a Series> + 'a {
-        let theirs = self.series_of(b);
-        self.series_of(a)
+    pub fn collaborations(
+        &self,
+        a: impl AsId<PersonId>,
+        b: impl AsId<PersonId>,
+    ) -> impl Iterator<Item = &Series> + '_ {
+        let theirs = self.series_of(b.id_str());
+        self.series_of(a.id_str())
             .into_iter()
             .filter(move |s| theirs.binary_search(s).is_ok())
             .filter_map(|s| self.series.get(s as usize))

@@ -41,6 +41,46 @@ fn check_slug(kind: &'static str, value: &str) -> Result<()> {
     }
 }
 
+mod sealed {
+    /// Only this crate's ids and text can stand for an id.
+    pub trait Sealed<K> {}
+}
+
+/// An id of kind `K`, given either as the typed id (`PersonId`, `&PersonId`)
+/// or as text (`&str`, `String`): what every query that takes an id accepts.
+/// A typed id of another kind does not compile, so a character id cannot be
+/// passed where a person id belongs.
+///
+/// Sealed: implemented for the crate's id types and text only.
+///
+/// ```
+/// use kdrama::PersonId;
+/// let glory = kdrama::datasets::the_glory();
+/// let id: PersonId = "song-hye-kyo".parse()?;
+/// assert!(glory.person(&id).is_some());
+/// assert!(glory.person("song-hye-kyo").is_some());
+/// let catalog = kdrama::datasets::catalog();
+/// assert_eq!(catalog.filmography(&id).count(), catalog.filmography("song-hye-kyo").count());
+/// # Ok::<(), kdrama::Error>(())
+/// ```
+///
+/// ```compile_fail,E0277
+/// let glory = kdrama::datasets::the_glory();
+/// let character: kdrama::CharacterId = "moon-dong-eun".parse().unwrap();
+/// glory.person(&character); // a character id where a person id belongs
+/// ```
+pub trait AsId<K>: sealed::Sealed<K> {
+    /// The id as text.
+    ///
+    /// ```
+    /// use kdrama::{AsId, PersonId};
+    /// let id: PersonId = "song-hye-kyo".parse()?;
+    /// assert_eq!(AsId::<PersonId>::id_str(&&id), "song-hye-kyo");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    fn id_str(&self) -> &str;
+}
+
 macro_rules! ids {
     ($($(#[$meta:meta])* $name:ident => $kind:literal, $example:literal;)*) => {$(
         $(#[$meta])*
@@ -100,6 +140,42 @@ macro_rules! ids {
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(&self.0)
+            }
+        }
+
+        impl sealed::Sealed<$name> for $name {}
+        impl sealed::Sealed<$name> for &$name {}
+        impl sealed::Sealed<$name> for &str {}
+        impl sealed::Sealed<$name> for String {}
+        impl sealed::Sealed<$name> for &String {}
+
+        impl AsId<$name> for $name {
+            fn id_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl AsId<$name> for &$name {
+            fn id_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl AsId<$name> for &str {
+            fn id_str(&self) -> &str {
+                self
+            }
+        }
+
+        impl AsId<$name> for String {
+            fn id_str(&self) -> &str {
+                self
+            }
+        }
+
+        impl AsId<$name> for &String {
+            fn id_str(&self) -> &str {
+                self
             }
         }
 

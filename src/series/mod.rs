@@ -11,7 +11,7 @@ pub(crate) mod timeline;
 pub(crate) mod wire;
 
 use crate::error::{Error, Result, Strictness, Violations};
-use crate::id::{SeriesId, SourceId};
+use crate::id::{AsId, CharacterId, ClaimId, EventId, MediaId, MotifId, OrganizationId, PersonId, StatementId, SeriesId, SourceId};
 use crate::model::claims::{Claim, Statement};
 use crate::model::events::Event;
 use crate::model::media::{MediaAsset, Motif};
@@ -298,8 +298,8 @@ impl Series {
     /// assert_eq!(g.person("lim-ji-yeon").map(|p| p.name()), Some("Lim Ji-yeon"));
     /// assert!(g.person("nobody").is_none());
     /// ```
-    pub fn person(&self, id: &str) -> Option<&Person> {
-        lookup(&self.index.people, &self.data.people, id)
+    pub fn person(&self, id: impl AsId<PersonId>) -> Option<&Person> {
+        lookup(&self.index.people, &self.data.people, id.id_str())
     }
 
     /// Every character, in order.
@@ -318,8 +318,8 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(g.character("ha-do-yeong").is_some());
     /// ```
-    pub fn character(&self, id: &str) -> Option<&Character> {
-        lookup(&self.index.characters, &self.data.characters, id)
+    pub fn character(&self, id: impl AsId<CharacterId>) -> Option<&Character> {
+        lookup(&self.index.characters, &self.data.characters, id.id_str())
     }
 
     /// Every cast credit, in order.
@@ -368,8 +368,8 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(g.organization("netflix").is_some());
     /// ```
-    pub fn organization(&self, id: &str) -> Option<&Organization> {
-        lookup(&self.index.organizations, &self.data.organizations, id)
+    pub fn organization(&self, id: impl AsId<OrganizationId>) -> Option<&Organization> {
+        lookup(&self.index.organizations, &self.data.organizations, id.id_str())
     }
 
     /// Every motif, in order.
@@ -388,8 +388,8 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(g.motif("morning-glory").is_some());
     /// ```
-    pub fn motif(&self, id: &str) -> Option<&Motif> {
-        lookup(&self.index.motifs, &self.data.motifs, id)
+    pub fn motif(&self, id: impl AsId<MotifId>) -> Option<&Motif> {
+        lookup(&self.index.motifs, &self.data.motifs, id.id_str())
     }
 
     /// Every media asset, in order.
@@ -408,8 +408,8 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(g.media_asset("part-2-main-poster").is_some());
     /// ```
-    pub fn media_asset(&self, id: &str) -> Option<&MediaAsset> {
-        lookup(&self.index.media, &self.data.media, id)
+    pub fn media_asset(&self, id: impl AsId<MediaId>) -> Option<&MediaAsset> {
+        lookup(&self.index.media, &self.data.media, id.id_str())
     }
 
     /// Every claim, in order.
@@ -428,8 +428,8 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(g.claim("takedown-rumour").is_some());
     /// ```
-    pub fn claim(&self, id: &str) -> Option<&Claim> {
-        lookup(&self.index.claims, &self.data.claims, id)
+    pub fn claim(&self, id: impl AsId<ClaimId>) -> Option<&Claim> {
+        lookup(&self.index.claims, &self.data.claims, id.id_str())
     }
 
     /// Every statement, in order.
@@ -448,8 +448,8 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(g.statement("netflix-takedown-explanation").is_some());
     /// ```
-    pub fn statement(&self, id: &str) -> Option<&Statement> {
-        lookup(&self.index.statements, &self.data.statements, id)
+    pub fn statement(&self, id: impl AsId<StatementId>) -> Option<&Statement> {
+        lookup(&self.index.statements, &self.data.statements, id.id_str())
     }
 
     /// The statements that answer a claim, in order.
@@ -465,18 +465,19 @@ impl Series {
     /// assert!(glory.statements_answering(claim.id().as_str()).count() >= 1);
     /// assert_eq!(glory.statements_answering("no-such-claim").count(), 0);
     /// ```
-    pub fn statements_answering<'a>(
-        &'a self,
-        claim: &'a str,
-    ) -> impl Iterator<Item = &'a Statement> + 'a {
+    pub fn statements_answering(
+        &self,
+        claim: impl AsId<ClaimId>,
+    ) -> impl Iterator<Item = &Statement> + '_ {
         // Answers must name claims of the series, so an unknown id has none.
-        let statements = match self.claim(claim) {
+        let claim = self.claim(claim).map(|c| c.id());
+        let statements = match claim {
             Some(_) => &self.data.statements[..],
             None => &[],
         };
         statements
             .iter()
-            .filter(move |s| s.answers().iter().any(|c| c.as_str() == claim))
+            .filter(move |s| s.answers().iter().any(|c| Some(c) == claim))
     }
 
     /// Every event, in order.
@@ -495,8 +496,8 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(g.event("press-conference").is_some());
     /// ```
-    pub fn event(&self, id: &str) -> Option<&Event> {
-        lookup(&self.index.events, &self.data.events, id)
+    pub fn event(&self, id: impl AsId<EventId>) -> Option<&Event> {
+        lookup(&self.index.events, &self.data.events, id.id_str())
     }
 
     /// Every source, in order.
@@ -515,8 +516,8 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert_eq!(g.source("wiki-en").map(|s| s.authority()), Some(kdrama::AuthorityTier::Reference));
     /// ```
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        lookup(&self.index.sources, &self.data.sources, id)
+    pub fn source(&self, id: impl AsId<SourceId>) -> Option<&Source> {
+        lookup(&self.index.sources, &self.data.sources, id.id_str())
     }
 }
 

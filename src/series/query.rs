@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use foldhash::{HashMap, HashMapExt};
 
+use crate::id::{AsId, CharacterId, MotifId, PersonId};
 use crate::model::cites::Cited;
 use crate::model::claims::{Claim, Party, Statement};
 use crate::model::media::{LifecycleEvent, MediaAsset};
@@ -204,13 +205,14 @@ impl Series {
     /// let (portrayal, character) = glory.roles_of("jung-ji-so").next().unwrap();
     /// assert_eq!((character.name(), portrayal.stage()), ("Moon Dong-eun", kdrama::LifeStage::Young));
     /// ```
-    pub fn roles_of<'a>(
-        &'a self,
-        person: &'a str,
-    ) -> impl Iterator<Item = (&'a Portrayal, &'a Character)> + 'a {
+    pub fn roles_of(
+        &self,
+        person: impl AsId<PersonId>,
+    ) -> impl Iterator<Item = (&Portrayal, &Character)> + '_ {
+        let person = self.person(person).map(|p| p.id());
         self.cast()
             .iter()
-            .filter(move |p| p.person().is_some_and(|id| id.as_str() == person))
+            .filter(move |p| person.is_some() && p.person() == person)
             .filter_map(|p| Some((p, self.character(p.character().as_str())?)))
     }
 
@@ -222,13 +224,14 @@ impl Series {
     /// let actors: Vec<&str> = glory.actors_of("moon-dong-eun").filter_map(|(_, p)| p.map(|p| p.name())).collect();
     /// assert_eq!(actors, ["Song Hye-kyo", "Jung Ji-so"]);
     /// ```
-    pub fn actors_of<'a>(
-        &'a self,
-        character: &'a str,
-    ) -> impl Iterator<Item = (&'a Portrayal, Option<&'a Person>)> + 'a {
+    pub fn actors_of(
+        &self,
+        character: impl AsId<CharacterId>,
+    ) -> impl Iterator<Item = (&Portrayal, Option<&Person>)> + '_ {
+        let character = self.character(character).map(|c| c.id());
         self.cast()
             .iter()
-            .filter(move |p| p.character().as_str() == character)
+            .filter(move |p| Some(p.character()) == character)
             .map(|p| (p, p.person().and_then(|id| self.person(id.as_str()))))
     }
 
@@ -262,10 +265,9 @@ impl Series {
     /// let glory = kdrama::datasets::the_glory();
     /// assert_eq!(glory.crew_of("kim-eun-sook").count(), 2);
     /// ```
-    pub fn crew_of<'a>(&'a self, person: &'a str) -> impl Iterator<Item = &'a CrewCredit> + 'a {
-        self.crew()
-            .iter()
-            .filter(move |c| c.person().as_str() == person)
+    pub fn crew_of(&self, person: impl AsId<PersonId>) -> impl Iterator<Item = &CrewCredit> + '_ {
+        let person = self.person(person).map(|p| p.id());
+        self.crew().iter().filter(move |c| Some(c.person()) == person)
     }
 
     /// Relationships touching `character`, in both directions, in order.
@@ -278,14 +280,15 @@ impl Series {
     ///     .collect();
     /// assert!(parents.contains(&("jeon-jae-jun", "biological_parent")));
     /// ```
-    pub fn relationships_of<'a>(
-        &'a self,
-        character: &'a str,
-    ) -> impl Iterator<Item = (&'a Relationship, Direction)> + 'a {
+    pub fn relationships_of(
+        &self,
+        character: impl AsId<CharacterId>,
+    ) -> impl Iterator<Item = (&Relationship, Direction)> + '_ {
+        let character = self.character(character).map(|c| c.id());
         self.relationships().iter().filter_map(move |r| {
-            if r.from().as_str() == character {
+            if Some(r.from()) == character {
                 Some((r, Direction::Outgoing))
-            } else if r.to().as_str() == character {
+            } else if Some(r.to()) == character {
                 Some((r, Direction::Incoming))
             } else {
                 None
@@ -320,13 +323,14 @@ impl Series {
     /// let glory = kdrama::datasets::the_glory();
     /// assert!(glory.media_depicting("park-yeon-jin").count() >= 2);
     /// ```
-    pub fn media_depicting<'a>(
-        &'a self,
-        character: &'a str,
-    ) -> impl Iterator<Item = &'a MediaAsset> + 'a {
+    pub fn media_depicting(
+        &self,
+        character: impl AsId<CharacterId>,
+    ) -> impl Iterator<Item = &MediaAsset> + '_ {
+        let character = self.character(character).map(|c| c.id());
         self.media()
             .iter()
-            .filter(move |m| m.depicts().iter().any(|c| c.as_str() == character))
+            .filter(move |m| m.depicts().iter().any(|c| Some(c) == character))
     }
 
     /// Media assets showing `motif`, in order.
@@ -335,13 +339,11 @@ impl Series {
     /// let glory = kdrama::datasets::the_glory();
     /// assert!(glory.media_showing("dantes-inferno").any(|m| m.id().as_str() == "part-2-main-poster"));
     /// ```
-    pub fn media_showing<'a>(
-        &'a self,
-        motif: &'a str,
-    ) -> impl Iterator<Item = &'a MediaAsset> + 'a {
+    pub fn media_showing(&self, motif: impl AsId<MotifId>) -> impl Iterator<Item = &MediaAsset> + '_ {
+        let motif = self.motif(motif).map(|m| m.id());
         self.media()
             .iter()
-            .filter(move |m| m.motifs().iter().any(|c| c.as_str() == motif))
+            .filter(move |m| m.motifs().iter().any(|c| Some(c) == motif))
     }
 
     /// Every takedown, in media order, with the statement that explained it.
@@ -408,10 +410,11 @@ impl Series {
     /// let glory = kdrama::datasets::the_glory();
     /// assert_eq!(glory.claims_about("kim-hieora").next().map(|c| c.verdict()), Some(kdrama::Verdict::Disputed));
     /// ```
-    pub fn claims_about<'a>(&'a self, person: &'a str) -> impl Iterator<Item = &'a Claim> + 'a {
+    pub fn claims_about(&self, person: impl AsId<PersonId>) -> impl Iterator<Item = &Claim> + '_ {
+        let person = self.person(person).map(|p| p.id());
         self.claims()
             .iter()
-            .filter(move |c| c.subjects().iter().any(|p| p.as_str() == person))
+            .filter(move |c| c.subjects().iter().any(|p| Some(p) == person))
     }
 
     /// The sources a record cites, in citation order.
