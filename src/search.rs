@@ -53,7 +53,8 @@ fn fold_into(out: &mut String, text: &str) -> Option<usize> {
 /// use kdrama::MatchKind;
 /// assert!(MatchKind::Name < MatchKind::Alias && MatchKind::Prefix < MatchKind::Contains);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum MatchKind {
     /// The query is the name or native name (in either name order).
@@ -136,7 +137,70 @@ impl<'a> Subject<'a> {
     }
 }
 
+impl PartialEq for Subject<'_> {
+    /// The same person (by id), or the same character of the same series.
+    fn eq(&self, other: &Self) -> bool {
+        match (*self, *other) {
+            (Subject::Person(a), Subject::Person(b)) => a.id() == b.id(),
+            (
+                Subject::Character { series: s, character: c },
+                Subject::Character { series: t, character: d },
+            ) => s.id() == t.id() && c.id() == d.id(),
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Subject<'_> {}
+
+impl serde::Serialize for Subject<'_> {
+    /// `{"type": "person", "id": …, "name": …}` or `{"type": "character",
+    /// "series": …, "id": …, "name": …}`.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        match *self {
+            Subject::Person(p) => {
+                map.serialize_entry("type", "person")?;
+                map.serialize_entry("id", p.id())?;
+            }
+            Subject::Character { series, character } => {
+                map.serialize_entry("type", "character")?;
+                map.serialize_entry("series", series.id())?;
+                map.serialize_entry("id", character.id())?;
+            }
+        }
+        map.serialize_entry("name", self.name())?;
+        map.end()
+    }
+}
+
+impl serde::Serialize for Variant {
+    /// `"name"`, `"native_name"`, or the alias kind (`"alias:misspelling"`).
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Variant::Name => s.serialize_str("name"),
+            Variant::NativeName => s.serialize_str("native_name"),
+            Variant::Alias(kind) => s.collect_str(&format_args!("alias:{}", kind.as_str())),
+        }
+    }
+}
+
 /// One search result: the subject, the variant text that matched, and how.
+/// Results compare equal when they name the same subject, matched the same
+/// way, and serialize for a web API:
+///
+/// ```
+/// let glory = kdrama::datasets::the_glory();
+/// let hit = &glory.search("Jung Sung II")[0];
+/// let json = serde_json::to_value(hit)?;
+/// assert_eq!(json["subject"]["id"], "jung-sung-il");
+/// assert_eq!(json["matched"], "Jung Sung II");
+/// assert_eq!(json["variant"], "alias:misspelling");
+/// assert_eq!(json["kind"], "alias");
+/// assert_eq!(hit, &glory.search("Jung Sung II")[0]);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 ///
 /// ```
 /// let glory = kdrama::datasets::the_glory();
@@ -146,7 +210,7 @@ impl<'a> Subject<'a> {
 /// assert_eq!(hit.kind(), kdrama::MatchKind::Alias);
 /// assert_eq!(hit.variant(), kdrama::Variant::Alias(kdrama::AliasKind::Misspelling));
 /// ```
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct Match<'a> {
     subject: Subject<'a>,
     matched: &'a str,

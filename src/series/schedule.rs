@@ -96,7 +96,8 @@ impl<'a> ReleaseUnit<'a> {
 /// let between = Utc.with_ymd_and_hms(2023, 1, 15, 0, 0, 0).unwrap();
 /// assert!(matches!(glory.status_at(between), SeriesStatus::InProgress { released: 1, total: 2, .. }));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum SeriesStatus {
     /// No unit is certainly out yet; `next` is the first unit's status.
@@ -116,6 +117,7 @@ pub enum SeriesStatus {
     /// Every unit is out.
     Complete {
         /// Time since the last unit's release.
+        #[serde(rename = "since_seconds", serialize_with = "crate::time::status::seconds")]
         since: Duration,
     },
 }

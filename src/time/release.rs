@@ -20,7 +20,8 @@ const EXPECTED: &str = "\"unannounced\", YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD
 /// assert_eq!("2023-03".parse::<Release>()?.precision(), Precision::Month);
 /// # Ok::<(), kdrama::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Precision {
     /// Nothing is announced.

@@ -21,7 +21,8 @@ use crate::time::zone::Zone;
 /// assert!(matches!(march.status_at(&Zone::seoul(), mid_march), Status::Uncertain { .. }));
 /// # Ok::<(), kdrama::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Status {
     /// No date is announced, so nothing can be said.
@@ -30,21 +31,31 @@ pub enum Status {
     /// possible release.
     Upcoming {
         /// Time until the window opens (until the instant, for exact releases).
+        #[serde(rename = "until_seconds", serialize_with = "seconds")]
         until: Duration,
     },
     /// The instant falls inside an imprecise window: it may or may not be out.
     Uncertain {
         /// Time since the window opened.
+        #[serde(rename = "since_start_seconds", serialize_with = "seconds")]
         since_start: Duration,
         /// Time until the window closes.
+        #[serde(rename = "until_end_seconds", serialize_with = "seconds")]
         until_end: Duration,
     },
     /// Certainly out; `since` is the time since the latest possible release
     /// (since the instant, for exact releases).
     Released {
         /// Time since the release (or since its window closed).
+        #[serde(rename = "since_seconds", serialize_with = "seconds")]
         since: Duration,
     },
+}
+
+/// A duration as whole seconds (a status in JSON: `{"status": "upcoming",
+/// "until_seconds": 43200}`).
+pub(crate) fn seconds<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_i64(d.num_seconds())
 }
 
 impl Status {
@@ -158,7 +169,7 @@ pub(crate) fn window_status(w: &Window, at: DateTime<Utc>) -> Status {
 /// assert_eq!(t.day_shift(), 0);
 /// # Ok::<(), kdrama::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct LocalTime {
     local: DateTime<FixedOffset>,
     abbreviation: String,
@@ -267,7 +278,8 @@ impl fmt::Display for LocalTime {
 /// );
 /// # Ok::<(), kdrama::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum LocalRelease {
     /// Nothing announced.
