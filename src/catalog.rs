@@ -175,6 +175,46 @@ impl Catalog {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     pub fn new(series: Vec<Series>) -> Result<Catalog> {
+        Catalog::build(series).map_err(|(e, _)| e)
+    }
+
+    /// Adds a series, checking it against the catalog as [`Catalog::new`]
+    /// does; on error the catalog is unchanged. The indexes are rebuilt, so
+    /// an add costs as much as building the whole catalog: to build a large
+    /// one, collect an iterator instead.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] when the series id is taken or a person id of the
+    /// new series means someone else in the catalog.
+    ///
+    /// ```
+    /// let mine = kdrama::Series::builder("my-drama".parse()?, "My Drama").build()?;
+    /// let mut catalog = kdrama::datasets::catalog().clone();
+    /// catalog.add(mine.clone())?;
+    /// assert_eq!(catalog.series().len(), 3);
+    /// assert!(catalog.add(mine).is_err(), "the id is taken");
+    /// assert_eq!(catalog.series().len(), 3);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    pub fn add(&mut self, series: Series) -> Result<()> {
+        let mut all = std::mem::take(&mut self.series);
+        all.push(series);
+        match Catalog::build(all) {
+            Ok(catalog) => {
+                *self = catalog;
+                Ok(())
+            }
+            Err((e, mut all)) => {
+                all.pop();
+                self.series = all;
+                Err(e)
+            }
+        }
+    }
+
+    /// Builds the indexes; on error, hands the series back.
+    fn build(series: Vec<Series>) -> std::result::Result<Catalog, (Error, Vec<Series>)> {
         let mut violations = Vec::new();
         let mut by_id = HashMap::with_capacity(series.len());
         let mut people: HashMap<PersonId, (u32, u32)> = HashMap::new();
@@ -258,7 +298,7 @@ impl Catalog {
             }
         }
         if !violations.is_empty() {
-            return Err(Error::Invalid(Violations::new(violations)));
+            return Err((Error::Invalid(Violations::new(violations)), series));
         }
         releases.sort_by_key(|r| (r.start, r.series, r.part, r.episode));
         credits.sort_by_key(|&(key, _)| key);
@@ -294,7 +334,9 @@ impl Catalog {
     /// assert!(kdrama::datasets::catalog().series_by_id("the-glory").is_some());
     /// ```
     pub fn series_by_id(&self, id: impl AsId<SeriesId>) -> Option<&Series> {
-        self.by_id.get(id.id_str()).and_then(|&i| self.series.get(i))
+        self.by_id
+            .get(id.id_str())
+            .and_then(|&i| self.series.get(i))
     }
 
     /// The person with this id, as recorded in the first series that has them.
@@ -316,7 +358,10 @@ impl Catalog {
     /// let series: Vec<&str> = catalog.filmography("kim-eun-sook").map(|c| c.series().id().as_str()).collect();
     /// assert_eq!(series, ["descendants-of-the-sun", "the-glory", "the-glory"]);
     /// ```
-    pub fn filmography(&self, person: impl AsId<PersonId>) -> impl Iterator<Item = Credit<'_>> + '_ {
+    pub fn filmography(
+        &self,
+        person: impl AsId<PersonId>,
+    ) -> impl Iterator<Item = Credit<'_>> + '_ {
         self.credits_of(person.id_str())
             .iter()
             .filter_map(move |&(_, c)| self.credit(c))
@@ -442,5 +487,58 @@ impl Catalog {
     /// ```
     pub fn search<'a>(&'a self, query: &str) -> Matches<'a, 'a> {
         self.names.search(&self.series, query)
+    }
+}
+
+impl PartialEq for Catalog {
+    /// Two catalogs are equal when they hold equal series in the same order
+    /// (the indexes follow from the series).
+    fn eq(&self, other: &Catalog) -> bool {
+        self.series == other.series
+    }
+}
+
+impl Eq for Catalog {}
+
+impl FromIterator<Series> for Result<Catalog> {
+    /// Collects series into a catalog, checked as [`Catalog::new`] does.
+    ///
+    /// ```
+    /// let mine = kdrama::Series::builder("my-drama".parse()?, "My Drama").build()?;
+    /// let catalog: kdrama::Catalog = kdrama::datasets::all()
+    ///     .cloned()
+    ///     .chain([mine])
+    ///     .collect::<kdrama::Result<kdrama::Catalog>>()?;
+    /// assert!(catalog.series_by_id("my-drama").is_some());
+    /// assert_eq!(&catalog, &catalog.clone());
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    fn from_iter<I: IntoIterator<Item = Series>>(series: I) -> Result<Catalog> {
+        Catalog::new(series.into_iter().collect())
+    }
+}
+
+impl serde::Serialize for Catalog {
+    /// The series, in order, as a sequence.
+    ///
+    /// ```
+    /// let catalog = kdrama::datasets::catalog();
+    /// let json = serde_json::to_value(catalog)?;
+    /// assert_eq!(json[0]["id"], "descendants-of-the-sun");
+    /// let back: kdrama::Catalog = serde_json::from_value(json)?;
+    /// assert_eq!(&back, catalog);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        self.series.serialize(s)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Catalog {
+    /// A sequence of series, each validated, then checked together as
+    /// [`Catalog::new`] does.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Catalog, D::Error> {
+        let series: Vec<Series> = crate::de::records(d)?;
+        Catalog::new(series).map_err(serde::de::Error::custom)
     }
 }

@@ -188,8 +188,8 @@ pub use error::{
 };
 pub use export::html::HtmlSafeFormatter;
 pub use export::ics::{IcsOptions, IcsTimes};
-pub use id::{AsId, 
-    CharacterId, ClaimId, EventId, MAX_ID_LEN, MediaId, MotifId, OrganizationId, PersonId,
+pub use id::{
+    AsId, CharacterId, ClaimId, EventId, MAX_ID_LEN, MediaId, MotifId, OrganizationId, PersonId,
     SeriesId, SourceId, StatementId,
 };
 pub use limits::{

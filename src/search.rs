@@ -143,8 +143,14 @@ impl PartialEq for Subject<'_> {
         match (*self, *other) {
             (Subject::Person(a), Subject::Person(b)) => a.id() == b.id(),
             (
-                Subject::Character { series: s, character: c },
-                Subject::Character { series: t, character: d },
+                Subject::Character {
+                    series: s,
+                    character: c,
+                },
+                Subject::Character {
+                    series: t,
+                    character: d,
+                },
             ) => s.id() == t.id() && c.id() == d.id(),
             _ => false,
         }

@@ -90,3 +90,22 @@ fn validation_runs_on_the_way_in_from_binary_formats() {
         "{err:?}"
     );
 }
+
+#[test]
+fn a_catalog_round_trips_through_postcard_and_bincode() {
+    let catalog = datasets::catalog();
+    let bytes = postcard::to_allocvec(catalog).unwrap();
+    assert_eq!(
+        &postcard::from_bytes::<kdrama::Catalog>(&bytes).unwrap(),
+        catalog
+    );
+    let config = bincode::config::standard();
+    let bytes = bincode::serde::encode_to_vec(catalog, config).unwrap();
+    let (back, _): (kdrama::Catalog, usize) =
+        bincode::serde::decode_from_slice(&bytes, config).unwrap();
+    assert_eq!(&back, catalog);
+    // Two copies of one series are refused on the way in, as Catalog::new does.
+    let twice = vec![datasets::the_glory().clone(), datasets::the_glory().clone()];
+    let bytes = postcard::to_allocvec(&twice).unwrap();
+    assert!(postcard::from_bytes::<kdrama::Catalog>(&bytes).is_err());
+}

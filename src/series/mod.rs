@@ -11,7 +11,10 @@ pub(crate) mod timeline;
 pub(crate) mod wire;
 
 use crate::error::{Error, Result, Strictness, Violations};
-use crate::id::{AsId, CharacterId, ClaimId, EventId, MediaId, MotifId, OrganizationId, PersonId, StatementId, SeriesId, SourceId};
+use crate::id::{
+    AsId, CharacterId, ClaimId, EventId, MediaId, MotifId, OrganizationId, PersonId, SeriesId,
+    SourceId, StatementId,
+};
 use crate::model::claims::{Claim, Statement};
 use crate::model::events::Event;
 use crate::model::media::{MediaAsset, Motif};
@@ -369,7 +372,11 @@ impl Series {
     /// assert!(g.organization("netflix").is_some());
     /// ```
     pub fn organization(&self, id: impl AsId<OrganizationId>) -> Option<&Organization> {
-        lookup(&self.index.organizations, &self.data.organizations, id.id_str())
+        lookup(
+            &self.index.organizations,
+            &self.data.organizations,
+            id.id_str(),
+        )
     }
 
     /// Every motif, in order.

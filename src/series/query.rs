@@ -267,7 +267,9 @@ impl Series {
     /// ```
     pub fn crew_of(&self, person: impl AsId<PersonId>) -> impl Iterator<Item = &CrewCredit> + '_ {
         let person = self.person(person).map(|p| p.id());
-        self.crew().iter().filter(move |c| Some(c.person()) == person)
+        self.crew()
+            .iter()
+            .filter(move |c| Some(c.person()) == person)
     }
 
     /// Relationships touching `character`, in both directions, in order.
@@ -339,7 +341,10 @@ impl Series {
     /// let glory = kdrama::datasets::the_glory();
     /// assert!(glory.media_showing("dantes-inferno").any(|m| m.id().as_str() == "part-2-main-poster"));
     /// ```
-    pub fn media_showing(&self, motif: impl AsId<MotifId>) -> impl Iterator<Item = &MediaAsset> + '_ {
+    pub fn media_showing(
+        &self,
+        motif: impl AsId<MotifId>,
+    ) -> impl Iterator<Item = &MediaAsset> + '_ {
         let motif = self.motif(motif).map(|m| m.id());
         self.media()
             .iter()

@@ -117,7 +117,10 @@ pub enum SeriesStatus {
     /// Every unit is out.
     Complete {
         /// Time since the last unit's release.
-        #[serde(rename = "since_seconds", serialize_with = "crate::time::status::seconds")]
+        #[serde(
+            rename = "since_seconds",
+            serialize_with = "crate::time::status::seconds"
+        )]
         since: Duration,
     },
 }
