@@ -67,8 +67,8 @@ fn main() -> ExitCode {
                 rows.push([
                     series.titles().english().to_owned(),
                     unit.label(),
-                    release.in_zone(&home, &options.zone).to_string(),
-                    release.status_at(&home, options.at).to_string(),
+                    release.in_zone(home, options.zone).to_string(),
+                    release.status_at(home, options.at).to_string(),
                 ]);
             }
         }

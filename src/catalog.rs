@@ -278,7 +278,7 @@ impl Catalog {
             for (pi, part) in s.parts().iter().enumerate() {
                 let per_episode = part.episodes().iter().any(|e| e.own_release().is_some());
                 let mut add = |release: crate::time::release::Release, episode: Option<u32>| {
-                    if let Some(w) = release.window(&zone) {
+                    if let Some(w) = release.window(zone) {
                         releases.push(ReleaseRef {
                             start: w.start(),
                             latest: w.latest(),
@@ -468,7 +468,7 @@ impl Catalog {
                     None => None,
                 };
                 let unit = ReleaseUnit::new(part, episode);
-                let window = unit.release().window(&series.home_zone())?;
+                let window = unit.release().window(series.home_zone())?;
                 Some(CatalogRelease {
                     series,
                     unit,

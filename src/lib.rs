@@ -39,13 +39,13 @@
 //! let day: Release = "2023-03-10".parse()?;
 //! // Midnight UTC on the 10th is 09:00 in Seoul: inside the day, so uncertain.
 //! let at = Utc.with_ymd_and_hms(2023, 3, 10, 0, 0, 0).unwrap();
-//! assert!(matches!(day.status_at(&seoul, at), Status::Uncertain { .. }));
+//! assert!(matches!(day.status_at(seoul, at), Status::Uncertain { .. }));
 //! let exact: Release = "2023-03-10T17:00+09:00".parse()?;
-//! assert!(matches!(exact.status_at(&seoul, at), Status::Upcoming { .. }));
+//! assert!(matches!(exact.status_at(seoul, at), Status::Upcoming { .. }));
 //! // Viewed from Honolulu, Part 1 lands the day before.
 //! let part_1: Release = "2022-12-30T17:00+09:00".parse()?;
 //! let honolulu = Zone::from_name("Pacific/Honolulu")?;
-//! assert_eq!(part_1.in_zone(&seoul, &honolulu).to_string(), "2022-12-29T22:00-10:00");
+//! assert_eq!(part_1.in_zone(seoul, honolulu).to_string(), "2022-12-29T22:00-10:00");
 //! # Ok::<(), kdrama::Error>(())
 //! ```
 //!
@@ -177,7 +177,7 @@ mod vocab;
 /// use kdrama::chrono::{TimeZone, Utc};
 /// let at = Utc.with_ymd_and_hms(2023, 3, 10, 8, 0, 0).unwrap();
 /// let part_2 = kdrama::datasets::the_glory().part(2).expect("two parts");
-/// assert!(part_2.release().status_at(&kdrama::Zone::seoul(), at).is_released());
+/// assert!(part_2.release().status_at(kdrama::Zone::seoul(), at).is_released());
 /// ```
 pub use chrono;
 

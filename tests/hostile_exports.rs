@@ -724,21 +724,21 @@ fn queries_accept_every_instant_chrono_can_represent() {
                 .timeline_between(DateTime::<Utc>::MIN_UTC, at)
                 .count();
             for asset in series.media() {
-                let _ = asset.state_at(&home, at);
+                let _ = asset.state_at(home, at);
             }
             for part in series.parts() {
-                let _ = part.status_at(&home, at);
+                let _ = part.status_at(home, at);
                 for viewer in zones {
                     let view = part
                         .release()
-                        .in_zone(&home, &Zone::from_name(viewer).unwrap());
+                        .in_zone(home, Zone::from_name(viewer).unwrap());
                     let _ = view.to_string();
                 }
             }
         }
         for part in series.parts() {
             for day in [NaiveDate::MIN, NaiveDate::MAX] {
-                let _ = part.release_known_on(day, &home);
+                let _ = part.release_known_on(day, home);
             }
         }
     }

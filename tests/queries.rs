@@ -233,14 +233,14 @@ fn media_queries() {
     assert_eq!(flowers, 11);
     let draft = glory.media_asset("part-1-character-poster-draft").unwrap();
     let at = |d, h| Utc.with_ymd_and_hms(2022, 12, d, h, 0, 0).unwrap();
-    assert_eq!(draft.state_at(&seoul, at(20, 0)), MediaState::NotPublished);
+    assert_eq!(draft.state_at(seoul, at(20, 0)), MediaState::NotPublished);
     // All three events are dated only to 22 December: inside that day, uncertain.
-    assert_eq!(draft.state_at(&seoul, at(22, 3)), MediaState::Uncertain);
-    assert_eq!(draft.state_at(&seoul, at(23, 0)), MediaState::Live);
+    assert_eq!(draft.state_at(seoul, at(22, 3)), MediaState::Uncertain);
+    assert_eq!(draft.state_at(seoul, at(23, 0)), MediaState::Live);
     let trailer = glory.media_asset("part-1-main-trailer").unwrap();
-    assert_eq!(trailer.state_at(&seoul, at(10, 0)), MediaState::Uncertain);
+    assert_eq!(trailer.state_at(seoul, at(10, 0)), MediaState::Uncertain);
     assert_eq!(
-        trailer.state_at(&seoul, Utc.with_ymd_and_hms(2023, 1, 1, 0, 0, 0).unwrap()),
+        trailer.state_at(seoul, Utc.with_ymd_and_hms(2023, 1, 1, 0, 0, 0).unwrap()),
         MediaState::Live
     );
     let takedowns: Vec<(&str, Option<&str>, bool)> = glory

@@ -255,7 +255,7 @@ fn both_parts_of_the_glory_in_every_zone() {
         let zone = Zone::from_name(name).unwrap();
         for (number, expected) in [(1, part_1), (2, part_2)] {
             let LocalRelease::Exact(t) =
-                glory.part(number).unwrap().release().in_zone(&home, &zone)
+                glory.part(number).unwrap().release().in_zone(home, zone)
             else {
                 panic!("part {number} is exact");
             };
@@ -318,11 +318,11 @@ fn imprecise_releases_convert_as_windows() {
     let march: Release = "2023-03".parse().unwrap();
     // US summer time began on 12 March, inside the window.
     assert_eq!(
-        march.in_zone(&home, &la).to_string(),
+        march.in_zone(home, la).to_string(),
         "2023-02-28T07:00-08:00/2023-03-31T08:00-07:00"
     );
     let day: Release = "2023-03-10".parse().unwrap();
-    let LocalRelease::Window { start, end, .. } = day.in_zone(&home, &la) else {
+    let LocalRelease::Window { start, end, .. } = day.in_zone(home, la) else {
         panic!("a day is a window");
     };
     assert_eq!(
@@ -334,7 +334,7 @@ fn imprecise_releases_convert_as_windows() {
         ("2023-03-10T07:00-08:00".to_owned(), -1)
     );
     assert_eq!(
-        Release::unannounced().in_zone(&home, &la),
+        Release::unannounced().in_zone(home, la),
         LocalRelease::Unannounced
     );
 }
@@ -357,7 +357,7 @@ fn days_with_skipped_and_repeated_hours() {
     let spring = "2023-03-12"
         .parse::<Release>()
         .unwrap()
-        .window(&ny)
+        .window(ny)
         .unwrap();
     assert_eq!(spring.start().to_rfc3339(), "2023-03-12T05:00:00+00:00");
     assert_eq!(spring.end().to_rfc3339(), "2023-03-13T04:00:00+00:00");
@@ -365,7 +365,7 @@ fn days_with_skipped_and_repeated_hours() {
     let autumn = "2023-11-05"
         .parse::<Release>()
         .unwrap()
-        .window(&ny)
+        .window(ny)
         .unwrap();
     assert_eq!((autumn.end() - autumn.start()).num_hours(), 25);
     // Both readings of the repeated 01:30 are valid exact releases ...
@@ -387,19 +387,19 @@ fn status_of_an_exact_release_before_at_and_after() {
     let part_2 = glory.part(2).unwrap();
     let seoul = glory.home_zone();
     assert_eq!(
-        part_2.status_at(&seoul, utc(2023, 3, 10, 7, 59)),
+        part_2.status_at(seoul, utc(2023, 3, 10, 7, 59)),
         Status::Upcoming {
             until: Duration::minutes(1)
         }
     );
     assert_eq!(
-        part_2.status_at(&seoul, utc(2023, 3, 10, 8, 0)),
+        part_2.status_at(seoul, utc(2023, 3, 10, 8, 0)),
         Status::Released {
             since: Duration::zero()
         }
     );
     assert_eq!(
-        part_2.status_at(&seoul, utc(2023, 3, 11, 8, 0)),
+        part_2.status_at(seoul, utc(2023, 3, 11, 8, 0)),
         Status::Released {
             since: Duration::days(1)
         }
@@ -413,32 +413,32 @@ fn status_of_what_was_announced_is_uncertain_inside_its_window() {
     let seoul = glory.home_zone();
     let date = |d: &str| d.parse().unwrap();
     // On 1 January 2023 only "March" was known.
-    let known = part_2.release_known_on(date("2023-01-01"), &seoul);
+    let known = part_2.release_known_on(date("2023-01-01"), seoul);
     assert_eq!(known.to_string(), "2023-03");
     assert_eq!(
-        known.status_at(&seoul, utc(2023, 2, 28, 14, 0)),
+        known.status_at(seoul, utc(2023, 2, 28, 14, 0)),
         Status::Upcoming {
             until: Duration::hours(1)
         }
     );
     assert_eq!(
-        known.status_at(&seoul, utc(2023, 3, 5, 0, 0)),
+        known.status_at(seoul, utc(2023, 3, 5, 0, 0)),
         Status::Uncertain {
             since_start: Duration::hours(105),
             until_end: Duration::hours(639)
         }
     );
     assert_eq!(
-        known.status_at(&seoul, utc(2023, 3, 31, 15, 0)),
+        known.status_at(seoul, utc(2023, 3, 31, 15, 0)),
         Status::Released {
             since: Duration::zero()
         }
     );
     // From 18 January the day was known: a 24-hour window in Seoul.
-    let known = part_2.release_known_on(date("2023-01-18"), &seoul);
+    let known = part_2.release_known_on(date("2023-01-18"), seoul);
     assert_eq!(known.to_string(), "2023-03-10");
     assert_eq!(
-        known.status_at(&seoul, utc(2023, 3, 10, 0, 0)),
+        known.status_at(seoul, utc(2023, 3, 10, 0, 0)),
         Status::Uncertain {
             since_start: Duration::hours(9),
             until_end: Duration::hours(15)
@@ -454,7 +454,7 @@ fn what_was_known_when() {
         glory
             .part(part)
             .unwrap()
-            .release_known_on(d.parse().unwrap(), &seoul)
+            .release_known_on(d.parse().unwrap(), seoul)
             .to_string()
     };
     assert_eq!(known(2, "2022-12-19"), "unannounced");
@@ -470,12 +470,12 @@ fn what_was_known_when() {
     let dots = datasets::descendants_of_the_sun();
     let part = dots.part(1).unwrap();
     assert_eq!(
-        part.release_known_on("2016-02-23".parse().unwrap(), &seoul)
+        part.release_known_on("2016-02-23".parse().unwrap(), seoul)
             .to_string(),
         "unannounced"
     );
     assert_eq!(
-        part.release_known_on("2016-02-24".parse().unwrap(), &seoul)
+        part.release_known_on("2016-02-24".parse().unwrap(), seoul)
             .to_string(),
         "2016-02-24T22:00+09:00"
     );

@@ -36,7 +36,7 @@ pub enum Direction {
 /// let glory = kdrama::datasets::the_glory();
 /// let draft = glory.media_asset("part-1-character-poster-draft").unwrap();
 /// let at = Utc.with_ymd_and_hms(2022, 12, 25, 0, 0, 0).unwrap();
-/// assert_eq!(draft.state_at(&glory.home_zone(), at), kdrama::MediaState::Live);
+/// assert_eq!(draft.state_at(glory.home_zone(), at), kdrama::MediaState::Live);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -63,12 +63,13 @@ impl MediaAsset {
     /// let video = glory.media_asset("netflix-2022-k-content-thank-you-video").unwrap();
     /// let seoul = glory.home_zone();
     /// let after = Utc.with_ymd_and_hms(2022, 12, 23, 0, 0, 0).unwrap();
-    /// assert_eq!(video.state_at(&seoul, after), MediaState::TakenDown);
+    /// assert_eq!(video.state_at(seoul, after), MediaState::TakenDown);
     /// // Its publication date is not recorded, so before the takedown it is uncertain.
     /// let before = Utc.with_ymd_and_hms(2022, 12, 1, 0, 0, 0).unwrap();
-    /// assert_eq!(video.state_at(&seoul, before), MediaState::Uncertain);
+    /// assert_eq!(video.state_at(seoul, before), MediaState::Uncertain);
     /// ```
-    pub fn state_at(&self, zone: &Zone, at: DateTime<Utc>) -> MediaState {
+    pub fn state_at(&self, home_zone: Zone, at: DateTime<Utc>) -> MediaState {
+        let zone = home_zone;
         let published_is_dated = self
             .events()
             .iter()

@@ -132,9 +132,10 @@ impl Part {
     /// use chrono::{TimeZone, Utc};
     /// let glory = kdrama::datasets::the_glory();
     /// let at = Utc.with_ymd_and_hms(2023, 1, 1, 0, 0, 0).unwrap();
-    /// assert!(glory.part(1).unwrap().status_at(&glory.home_zone(), at).is_released());
+    /// assert!(glory.part(1).unwrap().status_at(glory.home_zone(), at).is_released());
     /// ```
-    pub fn status_at(&self, zone: &Zone, at: DateTime<Utc>) -> Status {
+    pub fn status_at(&self, home_zone: Zone, at: DateTime<Utc>) -> Status {
+        let zone = home_zone;
         self.release().status_at(zone, at)
     }
 
@@ -147,13 +148,14 @@ impl Part {
     /// let glory = kdrama::datasets::the_glory();
     /// let part_2 = glory.part(2).unwrap();
     /// let seoul = glory.home_zone();
-    /// let on = |d: &str| part_2.release_known_on(d.parse().unwrap(), &seoul).to_string();
+    /// let on = |d: &str| part_2.release_known_on(d.parse().unwrap(), seoul).to_string();
     /// assert_eq!(on("2022-12-19"), "unannounced");
     /// assert_eq!(on("2022-12-20"), "2023-03");
     /// assert_eq!(on("2023-01-18"), "2023-03-10");
     /// assert_eq!(on("2023-03-10"), "2023-03-10T17:00+09:00");
     /// ```
-    pub fn release_known_on(&self, date: NaiveDate, zone: &Zone) -> Release {
+    pub fn release_known_on(&self, date: NaiveDate, home_zone: Zone) -> Release {
+        let zone = home_zone;
         let end_of_day = date
             .succ_opt()
             .map(|next| zone.start_of(next.and_time(chrono::NaiveTime::MIN)));
@@ -238,7 +240,7 @@ impl Series {
     /// ```
     pub fn episode_status(&self, number: u32, at: DateTime<Utc>) -> Option<Status> {
         self.episode_release(number)
-            .map(|r| r.status_at(&self.home_zone(), at))
+            .map(|r| r.status_at(self.home_zone(), at))
     }
 
     /// The first unit not certainly released at `at` (upcoming, uncertain or
@@ -255,7 +257,7 @@ impl Series {
     pub fn next_release(&self, at: DateTime<Utc>) -> Option<(ReleaseUnit<'_>, Status)> {
         let zone = self.home_zone();
         self.release_units()
-            .map(|u| (u, u.release().status_at(&zone, at)))
+            .map(|u| (u, u.release().status_at(zone, at)))
             .find(|(_, s)| !s.is_released())
     }
 
@@ -274,7 +276,7 @@ impl Series {
     ) -> impl Iterator<Item = (&Part, &Episode, Status)> + '_ {
         let zone = self.home_zone();
         self.episodes().filter_map(move |(p, e)| {
-            let status = e.own_release().unwrap_or(p.release()).status_at(&zone, at);
+            let status = e.own_release().unwrap_or(p.release()).status_at(zone, at);
             matches!(status, Status::Released { .. } | Status::Uncertain { .. })
                 .then_some((p, e, status))
         })
@@ -292,7 +294,7 @@ impl Series {
         let zone = self.home_zone();
         let statuses: Vec<Status> = self
             .release_units()
-            .map(|u| u.release().status_at(&zone, at))
+            .map(|u| u.release().status_at(zone, at))
             .collect();
         let released = statuses.iter().filter(|s| s.is_released()).count();
         match statuses.iter().find(|s| !s.is_released()) {

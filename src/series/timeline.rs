@@ -218,7 +218,7 @@ impl Series {
         let zone = self.home_zone();
         let mut entries = Vec::new();
         let mut push = |date: Release, kind: TimelineKind, item| {
-            if let Some(window) = date.window(&zone) {
+            if let Some(window) = date.window(zone) {
                 entries.push(TimelineEntry {
                     date,
                     window,

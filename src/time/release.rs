@@ -59,7 +59,7 @@ pub enum Precision {
 /// assert_eq!(part_2.to_string(), "2023-03-10T17:00+09:00");
 ///
 /// let rumoured: Release = "2023-03".parse()?;
-/// let window = rumoured.window(&Zone::seoul()).expect("announced");
+/// let window = rumoured.window(Zone::seoul()).expect("announced");
 /// assert_eq!(window.start().to_rfc3339(), "2023-02-28T15:00:00+00:00");
 /// assert_eq!(window.end().to_rfc3339(), "2023-03-31T15:00:00+00:00");
 /// # Ok::<(), kdrama::Error>(())
@@ -223,18 +223,20 @@ impl Release {
     }
 
     /// The half-open UTC interval `[start, end)` this release stands for when
-    /// its calendar periods are read in `zone`; `None` when unannounced.
+    /// its calendar periods are read in `home_zone` (the series' home zone:
+    /// see [`Release::status_at`]); `None` when unannounced.
     /// A minute-precision release is the empty interval at its instant.
     ///
     /// ```
     /// use kdrama::{Release, Zone};
     /// let day: Release = "2022-12-30".parse()?;
-    /// let w = day.window(&Zone::seoul()).unwrap();
+    /// let w = day.window(Zone::seoul()).unwrap();
     /// assert_eq!(w.start().to_rfc3339(), "2022-12-29T15:00:00+00:00");
     /// assert_eq!((w.end() - w.start()).num_hours(), 24);
     /// # Ok::<(), kdrama::Error>(())
     /// ```
-    pub fn window(&self, zone: &Zone) -> Option<Window> {
+    pub fn window(&self, home_zone: Zone) -> Option<Window> {
+        let zone = home_zone;
         let (first, next) = match self.0 {
             Repr::Unannounced => return None,
             Repr::Minute(at) => {
@@ -346,7 +348,7 @@ fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 ///
 /// ```
 /// use kdrama::{Release, Zone};
-/// let w = "2023".parse::<Release>()?.window(&Zone::utc()).unwrap();
+/// let w = "2023".parse::<Release>()?.window(Zone::utc()).unwrap();
 /// assert!(w.contains(w.start()));
 /// assert!(!w.contains(w.end()));
 /// # Ok::<(), kdrama::Error>(())
@@ -361,7 +363,7 @@ impl Window {
     /// The earliest possible instant (inclusive).
     ///
     /// ```
-    /// let w = "2023".parse::<kdrama::Release>()?.window(&kdrama::Zone::utc()).unwrap();
+    /// let w = "2023".parse::<kdrama::Release>()?.window(kdrama::Zone::utc()).unwrap();
     /// assert_eq!(w.start().to_rfc3339(), "2023-01-01T00:00:00+00:00");
     /// # Ok::<(), kdrama::Error>(())
     /// ```
@@ -372,7 +374,7 @@ impl Window {
     /// The end of the window (exclusive); equal to `start` for an exact instant.
     ///
     /// ```
-    /// let w = "2023".parse::<kdrama::Release>()?.window(&kdrama::Zone::utc()).unwrap();
+    /// let w = "2023".parse::<kdrama::Release>()?.window(kdrama::Zone::utc()).unwrap();
     /// assert_eq!(w.end().to_rfc3339(), "2024-01-01T00:00:00+00:00");
     /// # Ok::<(), kdrama::Error>(())
     /// ```
@@ -384,7 +386,7 @@ impl Window {
     ///
     /// ```
     /// let r: kdrama::Release = "2023-03-10T17:00+09:00".parse()?;
-    /// assert!(r.window(&kdrama::Zone::seoul()).unwrap().is_instant());
+    /// assert!(r.window(kdrama::Zone::seoul()).unwrap().is_instant());
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     pub fn is_instant(&self) -> bool {
@@ -394,7 +396,7 @@ impl Window {
     /// Whether `at` lies in `[start, end)`.
     ///
     /// ```
-    /// let w = "2023".parse::<kdrama::Release>()?.window(&kdrama::Zone::utc()).unwrap();
+    /// let w = "2023".parse::<kdrama::Release>()?.window(kdrama::Zone::utc()).unwrap();
     /// assert!(w.contains(w.start() + chrono::Duration::days(40)));
     /// # Ok::<(), kdrama::Error>(())
     /// ```
@@ -651,17 +653,17 @@ mod tests {
         let w = "2022-12-30"
             .parse::<Release>()
             .unwrap()
-            .window(&seoul)
+            .window(seoul)
             .unwrap();
         assert_eq!(w.start().to_rfc3339(), "2022-12-29T15:00:00+00:00");
         assert_eq!(w.end().to_rfc3339(), "2022-12-30T15:00:00+00:00");
-        let year = "2023".parse::<Release>().unwrap().window(&seoul).unwrap();
+        let year = "2023".parse::<Release>().unwrap().window(seoul).unwrap();
         assert_eq!(year.start().to_rfc3339(), "2022-12-31T15:00:00+00:00");
         assert_eq!(year.end().to_rfc3339(), "2023-12-31T15:00:00+00:00");
         let dec = "2022-12"
             .parse::<Release>()
             .unwrap()
-            .window(&seoul)
+            .window(seoul)
             .unwrap();
         assert_eq!(dec.end().to_rfc3339(), "2022-12-31T15:00:00+00:00");
         // 1988-05-08 was the first day of Korean summer time (+10:00): the day
@@ -669,7 +671,7 @@ mod tests {
         let dst = "1988-05-08"
             .parse::<Release>()
             .unwrap()
-            .window(&seoul)
+            .window(seoul)
             .unwrap();
         assert_eq!((dst.end() - dst.start()).num_hours(), 23);
     }
@@ -677,7 +679,7 @@ mod tests {
     #[test]
     fn exact_is_an_instant() {
         let r: Release = "2023-03-10T17:00+09:00".parse().unwrap();
-        let w = r.window(&Zone::utc()).unwrap();
+        let w = r.window(Zone::utc()).unwrap();
         assert!(w.is_instant());
         assert_eq!(w.start().to_rfc3339(), "2023-03-10T08:00:00+00:00");
         assert!(!w.contains(w.start()));

@@ -18,7 +18,7 @@ use crate::time::zone::Zone;
 ///
 /// let march: Release = "2023-03".parse()?;
 /// let mid_march = Utc.with_ymd_and_hms(2023, 3, 15, 0, 0, 0).unwrap();
-/// assert!(matches!(march.status_at(&Zone::seoul(), mid_march), Status::Uncertain { .. }));
+/// assert!(matches!(march.status_at(Zone::seoul(), mid_march), Status::Uncertain { .. }));
 /// # Ok::<(), kdrama::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -91,8 +91,15 @@ impl fmt::Display for Status {
 }
 
 impl Release {
-    /// The status of this release at `at`, its calendar periods read in `zone`
-    /// (the series' home zone).
+    /// The status of this release at `at`, its calendar periods read in
+    /// `home_zone`.
+    ///
+    /// `home_zone` must be the zone of the series the release belongs to
+    /// ([`Series::home_zone`](crate::Series::home_zone)): "2023-03-10" means
+    /// that day in Seoul, and read in a viewer's zone it would be another 24
+    /// hours. [`Series::status_at`](crate::Series::status_at) and
+    /// [`Part::status_at`](crate::Part::status_at) pass it for you; to show a
+    /// release to a viewer, use [`Release::in_zone`].
     ///
     /// ```
     /// use chrono::{TimeZone, Utc};
@@ -100,11 +107,11 @@ impl Release {
     ///
     /// let part_2: Release = "2023-03-10T17:00+09:00".parse()?;
     /// let before = Utc.with_ymd_and_hms(2023, 3, 10, 7, 0, 0).unwrap();
-    /// assert_eq!(part_2.status_at(&Zone::seoul(), before), Status::Upcoming { until: chrono::Duration::hours(1) });
+    /// assert_eq!(part_2.status_at(Zone::seoul(), before), Status::Upcoming { until: chrono::Duration::hours(1) });
     /// # Ok::<(), kdrama::Error>(())
     /// ```
-    pub fn status_at(&self, zone: &Zone, at: DateTime<Utc>) -> Status {
-        match self.window(zone) {
+    pub fn status_at(&self, home_zone: Zone, at: DateTime<Utc>) -> Status {
+        match self.window(home_zone) {
             None => Status::Unannounced,
             Some(w) => window_status(&w, at),
         }
@@ -117,11 +124,12 @@ impl Release {
     /// use kdrama::{Release, Zone};
     /// let part_1: Release = "2022-12-30T17:00+09:00".parse()?;
     /// let honolulu = Zone::from_name("Pacific/Honolulu")?;
-    /// let view = part_1.in_zone(&Zone::seoul(), &honolulu);
+    /// let view = part_1.in_zone(Zone::seoul(), honolulu);
     /// assert_eq!(view.to_string(), "2022-12-29T22:00-10:00");
     /// # Ok::<(), kdrama::Error>(())
     /// ```
-    pub fn in_zone(&self, home: &Zone, viewer: &Zone) -> LocalRelease {
+    pub fn in_zone(&self, home_zone: Zone, viewer: Zone) -> LocalRelease {
+        let home = home_zone;
         match self.window(home) {
             None => LocalRelease::Unannounced,
             Some(w) if w.is_instant() => {
@@ -163,7 +171,7 @@ pub(crate) fn window_status(w: &Window, at: DateTime<Utc>) -> Status {
 /// use kdrama::{Release, Zone};
 /// let part_2: Release = "2023-03-10T17:00+09:00".parse()?;
 /// let la = Zone::from_name("America/Los_Angeles")?;
-/// let kdrama::LocalRelease::Exact(t) = part_2.in_zone(&Zone::seoul(), &la) else { unreachable!() };
+/// let kdrama::LocalRelease::Exact(t) = part_2.in_zone(Zone::seoul(), la) else { unreachable!() };
 /// assert_eq!(t.to_string(), "2023-03-10T00:00-08:00");
 /// assert_eq!(t.abbreviation(), "PST");
 /// assert_eq!(t.day_shift(), 0);
@@ -177,7 +185,7 @@ pub struct LocalTime {
 }
 
 impl LocalTime {
-    fn new(instant: DateTime<Utc>, home: &Zone, viewer: &Zone) -> LocalTime {
+    fn new(instant: DateTime<Utc>, home: Zone, viewer: Zone) -> LocalTime {
         let local = viewer.local(instant);
         let home_date = home.local(instant).date_naive();
         LocalTime {
@@ -192,7 +200,7 @@ impl LocalTime {
     /// ```
     /// use kdrama::{Release, Zone, LocalRelease};
     /// let r: Release = "2023-03-10T17:00+09:00".parse()?;
-    /// let LocalRelease::Exact(t) = r.in_zone(&Zone::seoul(), &Zone::utc()) else { unreachable!() };
+    /// let LocalRelease::Exact(t) = r.in_zone(Zone::seoul(), Zone::utc()) else { unreachable!() };
     /// assert_eq!(t.local().to_rfc3339(), "2023-03-10T08:00:00+00:00");
     /// # Ok::<(), kdrama::Error>(())
     /// ```
@@ -205,7 +213,7 @@ impl LocalTime {
     /// ```
     /// use kdrama::{Release, Zone, LocalRelease};
     /// let r: Release = "2023-03-10T17:00+09:00".parse()?;
-    /// let LocalRelease::Exact(t) = r.in_zone(&Zone::seoul(), &Zone::seoul()) else { unreachable!() };
+    /// let LocalRelease::Exact(t) = r.in_zone(Zone::seoul(), Zone::seoul()) else { unreachable!() };
     /// assert_eq!(t.instant().to_rfc3339(), "2023-03-10T08:00:00+00:00");
     /// # Ok::<(), kdrama::Error>(())
     /// ```
@@ -218,7 +226,7 @@ impl LocalTime {
     /// ```
     /// use kdrama::{Release, Zone, LocalRelease};
     /// let r: Release = "2023-03-10T17:00+09:00".parse()?;
-    /// let LocalRelease::Exact(t) = r.in_zone(&Zone::seoul(), &Zone::from_name("Asia/Kathmandu")?) else { unreachable!() };
+    /// let LocalRelease::Exact(t) = r.in_zone(Zone::seoul(), Zone::from_name("Asia/Kathmandu")?) else { unreachable!() };
     /// assert_eq!(t.offset().to_string(), "+05:45");
     /// # Ok::<(), kdrama::Error>(())
     /// ```
@@ -232,7 +240,7 @@ impl LocalTime {
     /// ```
     /// use kdrama::{Release, Zone, LocalRelease};
     /// let r: Release = "2023-03-10T17:00+09:00".parse()?;
-    /// let LocalRelease::Exact(t) = r.in_zone(&Zone::seoul(), &Zone::seoul()) else { unreachable!() };
+    /// let LocalRelease::Exact(t) = r.in_zone(Zone::seoul(), Zone::seoul()) else { unreachable!() };
     /// assert_eq!(t.abbreviation(), "KST");
     /// # Ok::<(), kdrama::Error>(())
     /// ```
@@ -246,7 +254,7 @@ impl LocalTime {
     /// ```
     /// use kdrama::{Release, Zone, LocalRelease};
     /// let r: Release = "2022-12-30T17:00+09:00".parse()?;
-    /// let LocalRelease::Exact(t) = r.in_zone(&Zone::seoul(), &Zone::from_name("Pacific/Honolulu")?) else { unreachable!() };
+    /// let LocalRelease::Exact(t) = r.in_zone(Zone::seoul(), Zone::from_name("Pacific/Honolulu")?) else { unreachable!() };
     /// assert_eq!(t.day_shift(), -1);
     /// # Ok::<(), kdrama::Error>(())
     /// ```
@@ -273,7 +281,7 @@ impl fmt::Display for LocalTime {
 /// let march: Release = "2023-03".parse()?;
 /// let la = Zone::from_name("America/Los_Angeles")?;
 /// assert_eq!(
-///     march.in_zone(&Zone::seoul(), &la).to_string(),
+///     march.in_zone(Zone::seoul(), la).to_string(),
 ///     "2023-02-28T07:00-08:00/2023-03-31T08:00-07:00"
 /// );
 /// # Ok::<(), kdrama::Error>(())

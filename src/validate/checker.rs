@@ -280,7 +280,7 @@ impl Checker {
             }
         } else if release.precision() == Precision::Day
             && release
-                .window(&self.zone)
+                .window(self.zone)
                 .is_some_and(|w| w.start() >= w.end())
         {
             self.error(

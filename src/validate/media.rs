@@ -51,12 +51,12 @@ pub(super) fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
             .events()
             .iter()
             .find(|e| e.action() == LifecycleAction::Published)
-            .and_then(|e| e.date().window(&zone));
+            .and_then(|e| e.date().window(zone));
         let mut previous: Option<Window> = None;
         for (j, e) in m.events().iter().enumerate() {
             let epath = path.child("events", j);
             c.dated(|| format!("{epath}.date"), e.date());
-            let window = e.date().window(&zone);
+            let window = e.date().window(zone);
             let mut reported = false;
             if let (Some(w), Some(p)) = (window, published) {
                 if e.action() != LifecycleAction::Published && w.certainly_before(&p) {

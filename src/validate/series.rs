@@ -126,7 +126,7 @@ pub(super) fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
             );
         }
         c.release(|| format!("{path}.release"), part.release());
-        let window = part.release().window(&zone);
+        let window = part.release().window(zone);
         if let (Some((prev_number, prev)), Some(w)) = (previous, window) {
             if w.certainly_before(&prev) {
                 c.error(
@@ -181,7 +181,7 @@ pub(super) fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
             }
             if let Some(r) = e.own_release() {
                 c.release(|| format!("{epath}.release"), r);
-                let ew = r.window(&zone);
+                let ew = r.window(zone);
                 if let (Some(ew), Some(prev)) = (ew, previous_episode_window) {
                     if ew.certainly_before(&prev) {
                         c.error(
@@ -195,7 +195,7 @@ pub(super) fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
                     }
                 }
                 previous_episode_window = ew.or(previous_episode_window);
-                if let (Some(ew), Some(pw)) = (r.window(&zone), window) {
+                if let (Some(ew), Some(pw)) = (r.window(zone), window) {
                     if ew.certainly_before(&pw) {
                         c.error(
                             format!("{epath}.release"),
