@@ -57,6 +57,30 @@ impl IcsOptions {
         IcsOptions::default()
     }
 
+    /// Sets how exact times are written ([`IcsOptions::utc`] is
+    /// `times(IcsTimes::Utc)`).
+    ///
+    /// ```
+    /// use kdrama::{IcsOptions, IcsTimes};
+    /// let options = IcsOptions::new().times(IcsTimes::Utc);
+    /// assert_eq!(options, IcsOptions::new().utc());
+    /// assert_eq!(options.time_format(), IcsTimes::Utc);
+    /// ```
+    #[must_use]
+    pub fn times(mut self, times: IcsTimes) -> IcsOptions {
+        self.times = times;
+        self
+    }
+
+    /// How exact times will be written.
+    ///
+    /// ```
+    /// assert_eq!(kdrama::IcsOptions::new().time_format(), kdrama::IcsTimes::HomeZone);
+    /// ```
+    pub fn time_format(&self) -> IcsTimes {
+        self.times
+    }
+
     /// Writes exact times in UTC instead of the home zone.
     ///
     /// ```
