@@ -155,9 +155,11 @@
 #![forbid(unsafe_code)]
 
 mod catalog;
+#[cfg(feature = "datasets")]
 pub mod datasets;
 mod de;
 mod error;
+#[cfg(any(feature = "ics", feature = "jsonld"))]
 mod export;
 mod id;
 mod limits;
@@ -186,7 +188,9 @@ pub use error::{
     Error, MAX_REPORTED_VIOLATIONS, Result, Severity, Strictness, Violation, ViolationKind,
     Violations,
 };
+#[cfg(feature = "jsonld")]
 pub use export::html::HtmlSafeFormatter;
+#[cfg(feature = "ics")]
 pub use export::ics::{IcsOptions, IcsTimes};
 pub use id::{
     AsId, CharacterId, ClaimId, EventId, MAX_ID_LEN, MediaId, MotifId, OrganizationId, PersonId,

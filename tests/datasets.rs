@@ -1,6 +1,8 @@
 //! The embedded datasets: strictly valid, canonical, and holding the facts of
 //! their fact sheets.
 
+#![cfg(feature = "datasets")]
+
 use kdrama::{
     Billing, LifeStage, LifecycleAction, MediaKind, Party, Precision, Series, Strictness, Verdict,
     datasets,

@@ -2,6 +2,8 @@
 //! style of rust-csv's `tests/tests.rs`): `cargo test` builds the examples,
 //! so they cannot rot between CI runs.
 
+#![cfg(all(feature = "datasets", feature = "ics", feature = "jsonld"))]
+
 use std::io::Read;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};

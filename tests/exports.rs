@@ -1,5 +1,7 @@
 //! Exports: the iCalendar feed and schema.org JSON-LD.
 
+#![cfg(all(feature = "datasets", feature = "ics", feature = "jsonld"))]
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone, Utc};

@@ -6,6 +6,8 @@
 //! ratio of every constructed worst case (the figures in the docs of
 //! `Series::to_ics` and `Series::to_json_ld`).
 
+#![cfg(all(feature = "datasets", feature = "ics", feature = "jsonld"))]
+
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use kdrama::{Catalog, IcsOptions, Series, Strictness, Zone};
 use serde_json::{Value, json};

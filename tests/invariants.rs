@@ -1,6 +1,8 @@
 //! One test per invariant: a violating input is rejected with its path and kind.
 //! Each starts from the embedded *The Glory* JSON and changes one thing.
 
+#![cfg(feature = "datasets")]
+
 use kdrama::{Error, Series, Strictness, ViolationKind as K};
 use serde_json::{Value, json};
 

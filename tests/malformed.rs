@@ -1,5 +1,7 @@
 //! Malformed input gives a typed error with a JSON path, never a panic.
 
+#![cfg(feature = "datasets")]
+
 use kdrama::{Error, Series, Strictness};
 
 #[track_caller]

@@ -2,6 +2,8 @@
 //! id, shift a date, renumber an episode, blank a name) are either still
 //! valid or rejected with violations that name the mutation. Never a panic.
 
+#![cfg(feature = "datasets")]
+
 use std::sync::LazyLock;
 
 use kdrama::{Error, Series, ViolationKind};

@@ -1,5 +1,7 @@
 //! Queries on the embedded data, with answers taken from the fact sheets.
 
+#![cfg(feature = "datasets")]
+
 use chrono::{TimeZone, Utc};
 use kdrama::{
     AuthorityTier, Billing, Credit, CrewRole, Direction, LifeStage, MatchKind, MediaState, Subject,

@@ -3,6 +3,8 @@
 //! `Value`) and through the binary, non-self-describing postcard and
 //! bincode. Validation runs on the way in, whatever the format.
 
+#![cfg(feature = "datasets")]
+
 use kdrama::{Series, datasets};
 use serde::{Deserialize, Serialize};
 

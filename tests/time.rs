@@ -3,6 +3,8 @@
 //! Expected local times are written down from the tz database's rules for
 //! each zone, not computed by the code under test.
 
+#![cfg(feature = "datasets")]
+
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use kdrama::{LocalRelease, Release, Series, SeriesStatus, Status, Zone, datasets};
 
@@ -254,8 +256,7 @@ fn both_parts_of_the_glory_in_every_zone() {
     for &(name, part_1, part_2, abbreviation, shift) in ZONES {
         let zone = Zone::from_name(name).unwrap();
         for (number, expected) in [(1, part_1), (2, part_2)] {
-            let LocalRelease::Exact(t) =
-                glory.part(number).unwrap().release().in_zone(home, zone)
+            let LocalRelease::Exact(t) = glory.part(number).unwrap().release().in_zone(home, zone)
             else {
                 panic!("part {number} is exact");
             };
@@ -354,19 +355,11 @@ fn new_york_series(releases: &[&str]) -> kdrama::Result<Series> {
 fn days_with_skipped_and_repeated_hours() {
     let ny = Zone::from_name("America/New_York").unwrap();
     // 2023-03-12 lost an hour (02:00 → 03:00): a 23-hour day.
-    let spring = "2023-03-12"
-        .parse::<Release>()
-        .unwrap()
-        .window(ny)
-        .unwrap();
+    let spring = "2023-03-12".parse::<Release>().unwrap().window(ny).unwrap();
     assert_eq!(spring.start().to_rfc3339(), "2023-03-12T05:00:00+00:00");
     assert_eq!(spring.end().to_rfc3339(), "2023-03-13T04:00:00+00:00");
     // 2023-11-05 repeated 01:00–02:00: a 25-hour day.
-    let autumn = "2023-11-05"
-        .parse::<Release>()
-        .unwrap()
-        .window(ny)
-        .unwrap();
+    let autumn = "2023-11-05".parse::<Release>().unwrap().window(ny).unwrap();
     assert_eq!((autumn.end() - autumn.start()).num_hours(), 25);
     // Both readings of the repeated 01:30 are valid exact releases ...
     assert!(new_york_series(&["2023-11-05T01:30-04:00", "2023-11-05T01:30-05:00"]).is_ok());

@@ -9,10 +9,15 @@
 
 use std::borrow::Cow;
 
+#[cfg(feature = "ics")]
 mod content;
+#[cfg(feature = "jsonld")]
 pub(crate) mod html;
+#[cfg(feature = "ics")]
 pub(crate) mod ics;
+#[cfg(feature = "jsonld")]
 pub(crate) mod jsonld;
+#[cfg(feature = "ics")]
 mod vtimezone;
 
 /// How many bytes a repeated text may take in an export, escapes included:

@@ -660,11 +660,7 @@ mod tests {
         let year = "2023".parse::<Release>().unwrap().window(seoul).unwrap();
         assert_eq!(year.start().to_rfc3339(), "2022-12-31T15:00:00+00:00");
         assert_eq!(year.end().to_rfc3339(), "2023-12-31T15:00:00+00:00");
-        let dec = "2022-12"
-            .parse::<Release>()
-            .unwrap()
-            .window(seoul)
-            .unwrap();
+        let dec = "2022-12".parse::<Release>().unwrap().window(seoul).unwrap();
         assert_eq!(dec.end().to_rfc3339(), "2022-12-31T15:00:00+00:00");
         // 1988-05-08 was the first day of Korean summer time (+10:00): the day
         // started at midnight KST (+09:00) and was 23 hours long.

@@ -135,11 +135,13 @@ impl Zone {
 
     /// Whether the same rule of the tz database (offset, summer time and
     /// abbreviation) is in force at both instants.
+    #[cfg(feature = "ics")]
     pub(crate) fn same_rule_at(&self, a: DateTime<Utc>, b: DateTime<Utc>) -> bool {
         self.tz.get_offset_utc(&to_time(a)) == self.tz.get_offset_utc(&to_time(b))
     }
 
     /// Whether summer (daylight) time is in force at `instant`.
+    #[cfg(feature = "ics")]
     pub(crate) fn is_dst_at(&self, instant: DateTime<Utc>) -> bool {
         self.tz.get_offset_utc(&to_time(instant)).is_dst()
     }
