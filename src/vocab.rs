@@ -11,7 +11,7 @@ macro_rules! vocab {
     ($(
         $(#[$meta:meta])*
         $name:ident as $what:literal {
-            $($(#[$vmeta:meta])* $variant:ident = $text:literal,)+
+            $($(#[$vmeta:meta])* $variant:ident = $text:literal $(in words $words:literal)?,)+
         }
     )*) => {$(
         $(#[$meta])*
@@ -45,9 +45,13 @@ macro_rules! vocab {
             }
         }
 
+        /// In words, for people (`executive producer`, `McCune–Reischauer`);
+        /// [`as_str`](Self::as_str) gives the wire form.
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
+                match self {
+                    $($name::$variant => words(f, $text, concat!("" $(, $words)?)),)+
+                }
             }
         }
 
@@ -73,6 +77,21 @@ macro_rules! vocab {
             }
         }
     )*};
+}
+
+/// Writes the words for a wire name: the given words, or the wire name with
+/// `_` read as a space.
+fn words(f: &mut fmt::Formatter<'_>, text: &str, words: &str) -> fmt::Result {
+    if !words.is_empty() {
+        return f.write_str(words);
+    }
+    for (i, part) in text.split('_').enumerate() {
+        if i > 0 {
+            f.write_str(" ")?;
+        }
+        f.write_str(part)?;
+    }
+    Ok(())
 }
 
 fn one_of(names: &[&str]) -> String {
@@ -345,9 +364,9 @@ vocab! {
     /// ```
     RomanizationSystem as "romanization system" {
         /// Revised Romanization of Korean (2000).
-        Revised = "revised",
+        Revised = "revised" in words "Revised Romanization",
         /// McCune–Reischauer.
-        McCuneReischauer = "mccune_reischauer",
+        McCuneReischauer = "mccune_reischauer" in words "McCune–Reischauer",
     }
 }
 
@@ -368,6 +387,19 @@ impl MediaKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn display_speaks_words_and_as_str_keeps_the_wire_form() {
+        assert_eq!(CrewRole::ExecutiveProducer.to_string(), "executive producer");
+        assert_eq!(CrewRole::ExecutiveProducer.as_str(), "executive_producer");
+        assert_eq!(MediaKind::TeaserPoster.to_string(), "teaser poster");
+        assert_eq!(RomanizationSystem::McCuneReischauer.to_string(), "McCune–Reischauer");
+        assert_eq!(RomanizationSystem::Revised.to_string(), "Revised Romanization");
+        assert_eq!(Billing::Lead.to_string(), "lead");
+        for kind in AliasKind::ALL {
+            assert!(!kind.to_string().contains('_'), "{kind:?}");
+        }
+    }
 
     #[test]
     fn every_name_round_trips() {
