@@ -20,6 +20,8 @@ fn main() -> ExitCode {
         crew(out, glory)?;
         posters(out, glory)?;
         takedowns(out, glory)?;
+        across_series(out)?;
+        next_steps(out)?;
         Ok(ExitCode::SUCCESS)
     })
 }
@@ -98,8 +100,11 @@ fn cast(out: &mut impl Write, glory: &Series) -> io::Result<()> {
                 }
             })
             .collect();
+        // "The shaman, shaman" says nothing twice: an occupation already in
+        // the name is left out.
         let occupation = character
             .occupation()
+            .filter(|o| !character.name().to_lowercase().contains(&o.to_lowercase()))
             .map(|o| format!(", {o}"))
             .unwrap_or_default();
         writeln!(
@@ -206,6 +211,64 @@ fn takedowns(out: &mut impl Write, glory: &Series) -> io::Result<()> {
                 )?;
             }
         }
+    }
+    Ok(())
+}
+
+/// One fact only a catalog of several series can answer.
+fn across_series(out: &mut impl Write) -> io::Result<()> {
+    let catalog = kdrama::datasets::catalog();
+    writeln!(out)?;
+    writeln!(out, "Across the catalog")?;
+    let (lead, writer) = ("song-hye-kyo", "kim-eun-sook");
+    let names = |id: &str| {
+        catalog
+            .person(id)
+            .map_or(id.to_owned(), |p| p.name().to_owned())
+    };
+    let together: Vec<String> = catalog
+        .collaborations(lead, writer)
+        .map(|s| {
+            let year = s
+                .parts()
+                .first()
+                .and_then(|p| p.release().date())
+                .map(|d| d.format(" (%Y)").to_string());
+            format!("{}{}", s.titles().english(), year.unwrap_or_default())
+        })
+        .collect();
+    writeln!(
+        out,
+        "  {} and {} worked together on {}",
+        names(lead),
+        names(writer),
+        together.join(" and ")
+    )?;
+    Ok(())
+}
+
+fn next_steps(out: &mut impl Write) -> io::Result<()> {
+    writeln!(out)?;
+    writeln!(out, "Try next")?;
+    for (command, what) in [
+        (
+            "cargo run --example who -- \"Im Ji Yeon\" 송혜교",
+            "find anyone by any spelling",
+        ),
+        (
+            "cargo run --example schedule -- --zone America/New_York",
+            "every release in your time zone",
+        ),
+        (
+            "cargo run --example calendar > kdrama.ics",
+            "a calendar feed to subscribe to",
+        ),
+        (
+            "cargo run --example rumours",
+            "every rumour, its verdict and the answer",
+        ),
+    ] {
+        writeln!(out, "  {what}: {command}")?;
     }
     Ok(())
 }

@@ -390,11 +390,20 @@ mod tests {
 
     #[test]
     fn display_speaks_words_and_as_str_keeps_the_wire_form() {
-        assert_eq!(CrewRole::ExecutiveProducer.to_string(), "executive producer");
+        assert_eq!(
+            CrewRole::ExecutiveProducer.to_string(),
+            "executive producer"
+        );
         assert_eq!(CrewRole::ExecutiveProducer.as_str(), "executive_producer");
         assert_eq!(MediaKind::TeaserPoster.to_string(), "teaser poster");
-        assert_eq!(RomanizationSystem::McCuneReischauer.to_string(), "McCune–Reischauer");
-        assert_eq!(RomanizationSystem::Revised.to_string(), "Revised Romanization");
+        assert_eq!(
+            RomanizationSystem::McCuneReischauer.to_string(),
+            "McCune–Reischauer"
+        );
+        assert_eq!(
+            RomanizationSystem::Revised.to_string(),
+            "Revised Romanization"
+        );
         assert_eq!(Billing::Lead.to_string(), "lead");
         for kind in AliasKind::ALL {
             assert!(!kind.to_string().contains('_'), "{kind:?}");
