@@ -232,8 +232,8 @@ fn across_series(out: &mut impl Write) -> io::Result<()> {
             let year = s
                 .parts()
                 .first()
-                .and_then(|p| p.release().date())
-                .map(|d| d.format(" (%Y)").to_string());
+                .and_then(|p| p.release().window(s.home_zone()))
+                .map(|w| s.home_zone().local(w.start()).format(" (%Y)").to_string());
             format!("{}{}", s.titles().english(), year.unwrap_or_default())
         })
         .collect();
