@@ -735,3 +735,10 @@ fn queries_accept_every_instant_chrono_can_represent() {
         }
     }
 }
+
+#[test]
+fn the_html_safe_formatter_is_send_and_sync() {
+    fn check<T: Send + Sync + Clone + std::fmt::Debug>() {}
+    check::<kdrama::HtmlSafeFormatter>();
+    check::<kdrama::HtmlSafeFormatter<serde_json::ser::PrettyFormatter<'static>>>();
+}
