@@ -250,13 +250,13 @@ fn jsonld_prints_a_tv_series() {
     );
 }
 
-/// A series whose title, names and URL try to break out of a `<script>`.
+/// A series whose title and names try to break out of a `<script>`.
 fn hostile_series_file(dir: &std::path::Path) -> PathBuf {
     let json = r#"{"format": 1, "id": "hostile", "titles": {"english": "</script><script>alert(1)</script>"},
         "original_language": "ko", "country": "KR", "platform": "p",
         "parts": [{"number": 1, "release": "2024-01-05", "cites": ["s"]}],
         "organizations": [{"id": "p", "name": "<!-- & -->", "kind": "platform"}],
-        "sources": [{"id": "s", "publisher": "x", "url": "https://example.com/?q=</script>",
+        "sources": [{"id": "s", "publisher": "x", "url": "https://example.com/?q=a&b=c",
                      "language": "en", "authority": "press"}]}"#;
     let file = dir.join("hostile.json");
     std::fs::write(&file, json).unwrap();
