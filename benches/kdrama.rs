@@ -374,6 +374,19 @@ mod query_10k {
         bencher.bench(|| black_box(s).status_at(black_box(at)));
     }
 
+    /// Every person and source of one series looked up by id, through the
+    /// series' id index (the lookups validation makes for each reference).
+    #[divan::bench]
+    fn id_index_lookups(bencher: Bencher) {
+        let s = &catalog().series()[5000];
+        let people: Vec<&str> = s.people().iter().map(|p| p.id().as_str()).collect();
+        let sources: Vec<&str> = s.sources().iter().map(|p| p.id().as_str()).collect();
+        bencher.bench(|| {
+            people.iter().filter(|id| black_box(s).person(**id).is_some()).count()
+                + sources.iter().filter(|id| black_box(s).source(**id).is_some()).count()
+        });
+    }
+
     #[divan::bench]
     fn next_release(bencher: Bencher) {
         let s = &catalog().series()[5000];

@@ -55,7 +55,7 @@ fn queries(series: &Series) {
         DateTime::<Utc>::UNIX_EPOCH,
     ];
     for unit in series.release_units().take(8) {
-        if let Some(window) = unit.release().window(&home) {
+        if let Some(window) = unit.release().window(home) {
             instants.extend([window.start(), window.end()]);
         }
     }
@@ -68,7 +68,7 @@ fn queries(series: &Series) {
             .timeline_between(at, DateTime::<Utc>::MAX_UTC)
             .count();
         for asset in series.media().iter().take(8) {
-            let _ = asset.state_at(&home, at);
+            let _ = asset.state_at(home, at);
         }
         for viewer in &viewers {
             let local = viewer.local(at);
@@ -79,10 +79,10 @@ fn queries(series: &Series) {
     for part in series.parts().iter().take(8) {
         let _ = series.cast_in_part(part.number()).count();
         for viewer in &viewers {
-            let _ = part.release().in_zone(&home, viewer).to_string();
+            let _ = part.release().in_zone(home, *viewer).to_string();
         }
         for day in [NaiveDate::MIN, NaiveDate::MAX, NaiveDate::default()] {
-            let _ = part.release_known_on(day, &home);
+            let _ = part.release_known_on(day, home);
         }
     }
     let episodes = series.episodes().count() as u32;
