@@ -382,8 +382,14 @@ mod query_10k {
         let people: Vec<&str> = s.people().iter().map(|p| p.id().as_str()).collect();
         let sources: Vec<&str> = s.sources().iter().map(|p| p.id().as_str()).collect();
         bencher.bench(|| {
-            people.iter().filter(|id| black_box(s).person(**id).is_some()).count()
-                + sources.iter().filter(|id| black_box(s).source(**id).is_some()).count()
+            people
+                .iter()
+                .filter(|id| black_box(s).person(**id).is_some())
+                .count()
+                + sources
+                    .iter()
+                    .filter(|id| black_box(s).source(**id).is_some())
+                    .count()
         });
     }
 

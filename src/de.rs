@@ -79,7 +79,7 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for Bounded<T> {
                 // holds at most 12.5 % unused room, which keeps the memory of
                 // reading (and of rejecting) close to the records' own size.
                 // Still geometric growth, so linear time.
-                out.reserve_exact((out.len() / 8).max(16));
+                out.reserve_exact((out.len() / 8).max(4));
             }
             if out.len() == limit {
                 // Count the rest without keeping it, to say how many there are.

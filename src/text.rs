@@ -13,9 +13,55 @@ pub(crate) fn is_forbidden(c: char, prose: bool) -> bool {
     }
 }
 
+/// The first forbidden character of `text` (see [`is_forbidden`]) and its
+/// byte offset. Reads bytes: only a control byte, or the lead byte of a C1
+/// control (0xC2) or of U+2028/U+2029 (0xE2), needs a closer look, so plain
+/// text (Hangul included) is checked at memory speed.
+pub(crate) fn first_forbidden(text: &str, prose: bool) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2 {
+            // `i` is a character boundary: every other byte value skipped
+            // here is ASCII or a continuation/lead byte of another character.
+            if let Some(c) = text[i..].chars().next() {
+                if is_forbidden(c, prose) {
+                    return Some((i, c));
+                }
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
-    use super::is_forbidden;
+    use super::{first_forbidden, is_forbidden};
+
+    #[test]
+    fn the_byte_scan_finds_what_the_char_scan_finds() {
+        for text in [
+            "plain",
+            "송혜교",
+            "a\u{85}b",
+            "x\u{2028}",
+            "…—’",
+            "tab\there",
+            "\u{a0}\u{c2}",
+            "é\u{9f}",
+            "\u{2027}\u{2029}",
+            "\r\n",
+        ] {
+            for prose in [false, true] {
+                let by_char = text.char_indices().find(|&(_, c)| is_forbidden(c, prose));
+                assert_eq!(first_forbidden(text, prose), by_char, "{text:?} {prose}");
+            }
+        }
+    }
 
     #[test]
     fn controls_are_forbidden_and_prose_allows_tab_and_newline() {

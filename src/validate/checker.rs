@@ -15,7 +15,7 @@ use crate::limits::{MAX_RUNTIME_MINUTES, MAX_TEXT_BYTES, MAX_YEAR, MIN_YEAR};
 use crate::model::claims::Party;
 use crate::series::index::{IdIndex, Index, Keyed};
 use crate::series::wire::SeriesData;
-use crate::text::is_forbidden;
+use crate::text::first_forbidden;
 use crate::time::release::{Precision, Release};
 use crate::time::zone::Zone;
 
@@ -110,7 +110,7 @@ impl Checker {
                     value.len()
                 ),
             );
-        } else if let Some((at, c)) = value.char_indices().find(|&(_, c)| is_forbidden(c, prose)) {
+        } else if let Some((at, c)) = first_forbidden(value, prose) {
             let allowed = if prose {
                 "no control characters other than tab and newline"
             } else {
@@ -162,6 +162,17 @@ impl Checker {
         if entries.len() < 2 {
             return;
         }
+        // Short lists (most `cites`) are compared pairwise, without
+        // allocating: at most 16 × 16 comparisons, a constant per list.
+        const SHORT: usize = 16;
+        if entries.len() <= SHORT {
+            for (i, entry) in entries.iter().enumerate() {
+                if let Some(first) = entries[..i].iter().position(|e| e == entry) {
+                    self.duplicate_entry(&list(), i, first);
+                }
+            }
+            return;
+        }
         // Positions sorted by entry, then position: equal entries sit side by
         // side with the first occurrence leading (4 bytes per entry, n log n).
         let mut order: Vec<u32> = (0..entries.len() as u32).collect();
@@ -185,16 +196,18 @@ impl Checker {
         }
         drop(order);
         for (i, &first) in first.iter().enumerate() {
-            if first as usize == i {
-                continue;
+            if first as usize != i {
+                self.duplicate_entry(&list(), i, first as usize);
             }
-            let list = list();
-            self.error(
-                format!("{list}[{i}]"),
-                ViolationKind::DuplicateRecord,
-                format!("duplicate entry: expected each entry once (first at {list}[{first}])"),
-            );
         }
+    }
+
+    fn duplicate_entry(&mut self, list: &str, i: usize, first: usize) {
+        self.error(
+            format!("{list}[{i}]"),
+            ViolationKind::DuplicateRecord,
+            format!("duplicate entry: expected each entry once (first at {list}[{first}])"),
+        );
     }
 
     /// Every cited id must name a source, once; a fact-bearing record must cite one.
