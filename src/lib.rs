@@ -154,6 +154,10 @@
 #![deny(missing_debug_implementations)]
 #![forbid(unsafe_code)]
 
+// `series` first: rustdoc lists a type's impl blocks in the order it meets
+// them, and a Series should open with loading, building and its accessors.
+mod series;
+
 mod catalog;
 #[cfg(feature = "datasets")]
 pub mod datasets;
@@ -165,7 +169,6 @@ mod id;
 mod limits;
 mod model;
 mod search;
-mod series;
 mod text;
 mod time;
 mod validate;
