@@ -8,6 +8,10 @@
 
 #![cfg(all(feature = "datasets", feature = "ics", feature = "jsonld"))]
 
+#[path = "support/export_checks.rs"]
+mod export_checks;
+use export_checks::{check_html, check_ics};
+
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use kdrama::{Catalog, IcsOptions, Series, Strictness, Zone};
 use serde_json::{Value, json};
@@ -37,40 +41,6 @@ fn load(value: &Value) -> (String, Series) {
             panic!("hostile input rejected: {head}")
         });
     (text, series)
-}
-
-/// Checks a feed line by line: CRLF endings, at most 75 octets, and no
-/// control character, DEL, C1 control, U+2028 or U+2029 anywhere else.
-#[track_caller]
-fn check_ics(ics: &str) {
-    assert!(ics.ends_with("END:VCALENDAR\r\n"));
-    for line in ics.split_terminator("\r\n") {
-        assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
-        assert!(
-            !line
-                .chars()
-                .any(|c| c.is_control() || c == '\u{2028}' || c == '\u{2029}'),
-            "forbidden character in {line:?}"
-        );
-    }
-}
-
-/// Checks the HTML-safe rendering of a series' JSON-LD.
-#[track_caller]
-fn check_html(series: &Series) -> String {
-    let html = series.to_json_ld_html();
-    for forbidden in ["<", ">", "&", "\u{2028}", "\u{2029}", "\u{85}"] {
-        assert!(
-            !html.contains(forbidden),
-            "{forbidden:?} in the HTML rendering"
-        );
-    }
-    let parsed: Value = serde_json::from_str(&html).unwrap();
-    assert_eq!(parsed, series.to_json_ld(), "the same JSON");
-    let script = series.to_json_ld_script();
-    assert_eq!(script.matches("</").count(), 1, "only the closing tag");
-    assert!(script.ends_with("</script>"));
-    html
 }
 
 /// Output size over input size, printed and checked against [`BOUND`].

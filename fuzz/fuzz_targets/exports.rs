@@ -13,37 +13,25 @@ use libfuzzer_sys::fuzz_target;
 /// The documented bound on both exports, as a multiple of the input.
 const BOUND: usize = 16;
 
+#[path = "../../tests/support/export_checks.rs"]
+mod export_checks;
+
 fn check_ics(ics: &str, input: usize) {
     assert!(
         ics.len() <= BOUND * input,
         "feed of {} bytes from {input}",
         ics.len()
     );
-    assert!(ics.ends_with("END:VCALENDAR\r\n"));
-    for line in ics.split_terminator("\r\n") {
-        assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
-        assert!(
-            !line
-                .chars()
-                .any(|c| c.is_control() || c == '\u{2028}' || c == '\u{2029}'),
-            "forbidden character in {line:?}"
-        );
-    }
+    export_checks::check_ics(ics);
 }
 
 fn check_json_ld(series: &Series, input: usize) {
-    let html = series.to_json_ld_html();
+    let html = export_checks::check_html(series);
     assert!(
         html.len() <= BOUND * input,
         "JSON-LD of {} bytes from {input}",
         html.len()
     );
-    assert!(!html.contains("</"));
-    assert!(!html.contains(['<', '>', '&', '\u{2028}', '\u{2029}']));
-    let back: serde_json::Value = serde_json::from_str(&html).expect("HTML-safe JSON parses");
-    assert_eq!(back, series.to_json_ld());
-    let script = series.to_json_ld_script();
-    assert_eq!(script.matches("</").count(), 1);
 }
 
 fn queries(series: &Series) {
