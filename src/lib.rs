@@ -211,6 +211,7 @@ pub use model::names::{Alias, Romanization, Titles};
 pub use model::parts::{Announcement, Episode, Part, RuntimeRange};
 pub use model::people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
 pub use model::source::Source;
+pub use search::romanize::{customary_surnames, romanize, romanize_name};
 pub use search::{Match, MatchKind, Matches, Subject, Variant, normalize_name};
 pub use series::query::{Direction, MediaState, Takedown};
 pub use series::schedule::{ReleaseUnit, SeriesStatus};

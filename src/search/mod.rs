@@ -1,4 +1,7 @@
-//! Name search: a normaliser and a ranked index over people and characters.
+//! Name search: a normaliser and a ranked index over people and characters,
+//! and the romanization of Hangul (`romanize`).
+
+pub(crate) mod romanize;
 
 use foldhash::{HashSet, HashSetExt};
 use std::ops::Range;
