@@ -225,7 +225,9 @@ pub struct Episode {
     #[serde(skip)]
     number_in_part: u32,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    title: Option<String>,
+    // Boxed: an episode is the smallest record, so its size bounds the memory
+    // of reading (and of rejecting) a long list of them.
+    title: Option<Box<str>>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     runtime_minutes: Option<u32>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
@@ -264,7 +266,7 @@ impl Episode {
     /// ```
     #[must_use]
     pub fn with_title(mut self, title: impl Into<String>) -> Episode {
-        self.title = Some(title.into());
+        self.title = Some(title.into().into_boxed_str());
         self
     }
 
