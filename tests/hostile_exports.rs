@@ -721,16 +721,7 @@ fn queries_accept_every_instant_chrono_can_represent() {
     for series in catalog.series() {
         let home = series.home_zone();
         for &at in &extremes {
-            let _ = series.status_at(at);
-            let _ = series.next_release(at);
-            let _ = series.episodes_available_at(at).count();
-            let _ = series.episode_status(1, at);
-            let _ = series
-                .timeline_between(at, DateTime::<Utc>::MAX_UTC)
-                .count();
-            let _ = series
-                .timeline_between(DateTime::<Utc>::MIN_UTC, at)
-                .count();
+            export_checks::query_at(series, at);
             for asset in series.media() {
                 let _ = asset.state_at(home, at);
             }

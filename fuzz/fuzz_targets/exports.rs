@@ -48,13 +48,7 @@ fn queries(series: &Series) {
         }
     }
     for &at in &instants {
-        let _ = series.status_at(at);
-        let _ = series.next_release(at);
-        let _ = series.episodes_available_at(at).count();
-        let _ = series.episode_status(1, at);
-        let _ = series
-            .timeline_between(at, DateTime::<Utc>::MAX_UTC)
-            .count();
+        export_checks::query_at(series, at);
         for asset in series.media().iter().take(8) {
             let _ = asset.state_at(home, at);
         }

@@ -3,6 +3,7 @@
 //! rendering must hold, whatever the series.
 
 use kdrama::Series;
+use kdrama::chrono::{DateTime, Utc};
 use serde_json::Value;
 
 /// Checks a feed line by line: CRLF endings, at most 75 octets, and no
@@ -39,4 +40,19 @@ pub fn check_html(series: &Series) -> String {
     assert_eq!(script.matches("</").count(), 1, "only the closing tag");
     assert!(script.ends_with("</script>"));
     html
+}
+
+/// Runs every time query of a series at `at` (results unused): none may
+/// panic, whatever the instant.
+pub fn query_at(series: &Series, at: DateTime<Utc>) {
+    let _ = series.status_at(at);
+    let _ = series.next_release(at);
+    let _ = series.episodes_available_at(at).count();
+    let _ = series.episode_status(1, at);
+    let _ = series
+        .timeline_between(at, DateTime::<Utc>::MAX_UTC)
+        .count();
+    let _ = series
+        .timeline_between(DateTime::<Utc>::MIN_UTC, at)
+        .count();
 }
