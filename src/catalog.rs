@@ -538,7 +538,7 @@ impl<'de> serde::Deserialize<'de> for Catalog {
     /// A sequence of series, each validated, then checked together as
     /// [`Catalog::new`] does.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Catalog, D::Error> {
-        let series: Vec<Series> = crate::de::records(d)?;
+        let series: Vec<Series> = crate::de::records::deserialize(d)?;
         Catalog::new(series).map_err(serde::de::Error::custom)
     }
 }

@@ -40,25 +40,43 @@ where
     }
 }
 
-/// A list inside a record: at most [`MAX_ITEMS`] entries, refused while
-/// reading (before the rest is allocated) so that rejecting a huge list
-/// stays cheap.
-pub(crate) fn items<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    d.deserialize_seq(Bounded(MAX_ITEMS, PhantomData))
+/// A list inside a record, for `#[serde(with = "crate::de::items")]`: at
+/// most [`MAX_ITEMS`] entries, refused while reading (before the rest is
+/// allocated) so that rejecting a huge list stays cheap.
+pub(crate) mod items {
+    use super::*;
+
+    pub(crate) fn deserialize<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+    where
+        D: Deserializer<'de>,
+        T: Deserialize<'de>,
+    {
+        d.deserialize_seq(Bounded(MAX_ITEMS, PhantomData))
+    }
+
+    pub(crate) fn serialize<S: serde::Serializer, T: serde::Serialize>(
+        list: &[T],
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.collect_seq(list)
+    }
 }
 
-/// A list of records (top-level lists, a part's or a portrayal's episodes):
-/// at most [`MAX_RECORDS`] entries, refused while reading.
-pub(crate) fn records<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    d.deserialize_seq(Bounded(MAX_RECORDS, PhantomData))
+/// A list of records (top-level lists, a part's or a portrayal's episodes),
+/// for `#[serde(with = "crate::de::records")]`: at most [`MAX_RECORDS`]
+/// entries, refused while reading.
+pub(crate) mod records {
+    use super::*;
+
+    pub(crate) fn deserialize<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+    where
+        D: Deserializer<'de>,
+        T: Deserialize<'de>,
+    {
+        d.deserialize_seq(Bounded(MAX_RECORDS, PhantomData))
+    }
+
+    pub(crate) use super::items::serialize;
 }
 
 struct Bounded<T>(usize, PhantomData<fn() -> T>);

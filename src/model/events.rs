@@ -28,7 +28,7 @@ pub struct Event {
     venue: Option<String>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     participants: Vec<PersonId>,
@@ -36,13 +36,13 @@ pub struct Event {
     description: Option<String>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     awards: Vec<Award>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,

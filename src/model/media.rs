@@ -31,7 +31,7 @@ pub struct Motif {
     native_name: Option<String>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     aliases: Vec<Alias>,
@@ -39,13 +39,13 @@ pub struct Motif {
     description: Option<String>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     interpretations: Vec<Interpretation>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
@@ -148,7 +148,7 @@ pub struct Interpretation {
     authority: InterpretationAuthority,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
@@ -216,13 +216,13 @@ pub struct MediaAsset {
     platform: Option<OrganizationId>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     depicts: Vec<CharacterId>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     motifs: Vec<MotifId>,
@@ -232,13 +232,13 @@ pub struct MediaAsset {
     description: Option<String>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     events: Vec<LifecycleEvent>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
@@ -483,7 +483,7 @@ pub struct LifecycleEvent {
     statement: Option<StatementId>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,

@@ -220,7 +220,7 @@ pub struct Titles {
     native: Option<String>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     romanizations: Vec<Romanization>,
@@ -233,7 +233,7 @@ pub struct Titles {
     localized: Vec<(String, String)>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     aliases: Vec<Alias>,

@@ -26,19 +26,19 @@ pub struct Part {
     release: Release,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     announcements: Vec<Announcement>,
     #[serde(
         default,
-        deserialize_with = "crate::de::records",
+        with = "crate::de::records",
         skip_serializing_if = "crate::de::omit"
     )]
     episodes: Vec<Episode>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
@@ -166,7 +166,7 @@ pub struct Announcement {
     release: Release,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
@@ -234,7 +234,7 @@ pub struct Episode {
     release: Option<Release>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,

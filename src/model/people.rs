@@ -27,13 +27,13 @@ pub struct Person {
     native_name: Option<String>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     aliases: Vec<Alias>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
@@ -86,7 +86,7 @@ pub struct Character {
     native_name: Option<String>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     aliases: Vec<Alias>,
@@ -96,7 +96,7 @@ pub struct Character {
     description: Option<String>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
@@ -196,7 +196,7 @@ pub struct Relationship {
     to: CharacterId,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
@@ -274,13 +274,13 @@ pub struct Portrayal {
     billing: Option<Billing>,
     #[serde(
         default,
-        deserialize_with = "crate::de::records",
+        with = "crate::de::records",
         skip_serializing_if = "crate::de::omit"
     )]
     episodes: Vec<u32>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
@@ -432,7 +432,7 @@ pub struct CrewCredit {
     note: Option<String>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
@@ -520,7 +520,7 @@ pub struct Organization {
     parent: Option<OrganizationId>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,

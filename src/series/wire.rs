@@ -45,7 +45,7 @@ pub(crate) struct SeriesData {
     pub(crate) platform: Option<OrganizationId>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) genres: Vec<String>,
@@ -57,91 +57,91 @@ pub(crate) struct SeriesData {
     pub(crate) runtime: Option<RuntimeRange>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) production_companies: Vec<OrganizationId>,
     #[serde(
         default,
-        deserialize_with = "crate::de::items",
+        with = "crate::de::items",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) cites: Vec<SourceId>,
     #[serde(
         default,
-        deserialize_with = "crate::de::records",
+        with = "crate::de::records",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) parts: Vec<Part>,
     #[serde(
         default,
-        deserialize_with = "crate::de::records",
+        with = "crate::de::records",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) people: Vec<Person>,
     #[serde(
         default,
-        deserialize_with = "crate::de::records",
+        with = "crate::de::records",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) characters: Vec<Character>,
     #[serde(
         default,
-        deserialize_with = "crate::de::records",
+        with = "crate::de::records",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) cast: Vec<Portrayal>,
     #[serde(
         default,
-        deserialize_with = "crate::de::records",
+        with = "crate::de::records",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) relationships: Vec<Relationship>,
     #[serde(
         default,
-        deserialize_with = "crate::de::records",
+        with = "crate::de::records",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) crew: Vec<CrewCredit>,
     #[serde(
         default,
-        deserialize_with = "crate::de::records",
+        with = "crate::de::records",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) organizations: Vec<Organization>,
     #[serde(
         default,
-        deserialize_with = "crate::de::records",
+        with = "crate::de::records",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) motifs: Vec<Motif>,
     #[serde(
         default,
-        deserialize_with = "crate::de::records",
+        with = "crate::de::records",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) media: Vec<MediaAsset>,
     #[serde(
         default,
-        deserialize_with = "crate::de::records",
+        with = "crate::de::records",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) claims: Vec<Claim>,
     #[serde(
         default,
-        deserialize_with = "crate::de::records",
+        with = "crate::de::records",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) statements: Vec<Statement>,
     #[serde(
         default,
-        deserialize_with = "crate::de::records",
+        with = "crate::de::records",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) events: Vec<Event>,
     #[serde(
         default,
-        deserialize_with = "crate::de::records",
+        with = "crate::de::records",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) sources: Vec<Source>,
