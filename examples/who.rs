@@ -42,7 +42,9 @@ fn how(m: &Match<'_>) -> String {
     let variant = match m.variant() {
         Variant::Name => "name".to_owned(),
         Variant::NativeName => "native name".to_owned(),
-        Variant::Alias(kind) => format!("alias, {}", kind.as_str().replace('_', " ")),
+        Variant::Alias(kind) => format!("alias, {kind}"),
+        Variant::Romanized(system) => format!("native name in {system}"),
+        Variant::Initials => "native name's initial consonants".to_owned(),
         _ => "name".to_owned(),
     };
     format!(

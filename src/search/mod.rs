@@ -1,6 +1,7 @@
 //! Name search: a normaliser and a ranked index over people and characters,
 //! and the romanization of Hangul (`romanize`).
 
+pub(crate) mod fold;
 pub(crate) mod romanize;
 
 use foldhash::{HashSet, HashSetExt};
@@ -10,45 +11,11 @@ use crate::id::PersonId;
 use crate::model::names::Alias;
 use crate::model::people::{Character, Person};
 use crate::series::Series;
-use crate::vocab::AliasKind;
+use crate::vocab::{AliasKind, RomanizationSystem};
 
-/// Folds a name for comparison: keeps letters and digits (any script),
-/// lowercased; drops spaces, hyphens, apostrophes and other punctuation.
-///
-/// ```
-/// assert_eq!(kdrama::normalize_name("Jung Seong-il"), "jungseongil");
-/// assert_eq!(kdrama::normalize_name("  O'Brien "), "obrien");
-/// assert_eq!(kdrama::normalize_name("송 혜교"), "송혜교");
-/// ```
-pub fn normalize_name(text: &str) -> String {
-    let mut folded = String::with_capacity(text.len());
-    fold_into(&mut folded, text);
-    folded
-}
-
-/// Appends the folded form of `text` (see [`normalize_name`]) to `out`;
-/// returns the folded length of the first word, if any word follows it.
-fn fold_into(out: &mut String, text: &str) -> Option<usize> {
-    let start = out.len();
-    let mut first_word_end = None;
-    let mut after_gap = false;
-    for c in text.chars() {
-        if !c.is_alphanumeric() {
-            after_gap = out.len() > start;
-            continue;
-        }
-        if after_gap && first_word_end.is_none() {
-            first_word_end = Some(out.len() - start);
-        }
-        after_gap = false;
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-    }
-    first_word_end
-}
+pub use fold::normalize_name;
+use fold::{fold_into, initials};
+use romanize::{customary_surnames, romanize_name};
 
 /// How a search result matched, best first.
 ///
@@ -64,6 +31,11 @@ pub enum MatchKind {
     Name,
     /// The query is an alias.
     Alias,
+    /// The query is a romanization of the native (Hangul) name, made by
+    /// [`romanize_name`](crate::romanize_name): no alias needed.
+    Romanized,
+    /// The query is the native name's initial consonants (ㅅㅎㄱ for 송혜교).
+    Initials,
     /// A name or alias starts with the query.
     Prefix,
     /// A name or alias contains the query.
@@ -71,7 +43,7 @@ pub enum MatchKind {
 }
 
 impl MatchKind {
-    /// `name`, `alias`, `prefix` or `contains`.
+    /// `name`, `alias`, `romanized`, `initials`, `prefix` or `contains`.
     ///
     /// ```
     /// assert_eq!(kdrama::MatchKind::Prefix.as_str(), "prefix");
@@ -80,6 +52,8 @@ impl MatchKind {
         match self {
             MatchKind::Name => "name",
             MatchKind::Alias => "alias",
+            MatchKind::Romanized => "romanized",
+            MatchKind::Initials => "initials",
             MatchKind::Prefix => "prefix",
             MatchKind::Contains => "contains",
         }
@@ -102,6 +76,12 @@ pub enum Variant {
     NativeName,
     /// An alias of the given kind.
     Alias(AliasKind),
+    /// The native name, romanized in this system (the match's text is the
+    /// native name).
+    Romanized(RomanizationSystem),
+    /// The native name's initial consonants (the match's text is the native
+    /// name).
+    Initials,
 }
 
 /// What a search result is.
@@ -185,12 +165,17 @@ impl serde::Serialize for Subject<'_> {
 }
 
 impl serde::Serialize for Variant {
-    /// `"name"`, `"native_name"`, or the alias kind (`"alias:misspelling"`).
+    /// `"name"`, `"native_name"`, the alias kind (`"alias:misspelling"`), the
+    /// romanization (`"romanized:revised"`) or `"initials"`.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             Variant::Name => s.serialize_str("name"),
             Variant::NativeName => s.serialize_str("native_name"),
             Variant::Alias(kind) => s.collect_str(&format_args!("alias:{}", kind.as_str())),
+            Variant::Romanized(system) => {
+                s.collect_str(&format_args!("romanized:{}", system.as_str()))
+            }
+            Variant::Initials => s.serialize_str("initials"),
         }
     }
 }
@@ -286,6 +271,20 @@ enum Which {
     Name,
     Native,
     Alias(u32),
+    Romanized(RomanizationSystem),
+    Initials,
+}
+
+impl Which {
+    /// How good a match on this variant is (lower is better).
+    fn rank(self) -> MatchKind {
+        match self {
+            Which::Name | Which::Native => MatchKind::Name,
+            Which::Alias(_) => MatchKind::Alias,
+            Which::Romanized(_) => MatchKind::Romanized,
+            Which::Initials => MatchKind::Initials,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -313,7 +312,7 @@ struct Key {
     start: u32,
     len: u32,
     entry: u32,
-    alias: bool,
+    rank: MatchKind,
 }
 
 fn prefix_of(text: &str) -> u64 {
@@ -384,7 +383,7 @@ impl NameIndex {
             a.prefix
                 .cmp(&b.prefix)
                 .then_with(|| index.text(a).cmp(index.text(b)))
-                .then(a.alias.cmp(&b.alias))
+                .then(a.rank.cmp(&b.rank))
                 .then(a.entry.cmp(&b.entry))
         });
         // A person whose records differ between series adds their shared
@@ -424,7 +423,7 @@ impl NameIndex {
                 record,
                 which,
             });
-            let alias = matches!(which, Which::Alias(_));
+            let rank = which.rank();
             let mut push_key = |arena: &str, start: usize| {
                 let text = &arena[start..];
                 self.sorted.push(Key {
@@ -432,7 +431,7 @@ impl NameIndex {
                     start: start as u32,
                     len: text.len() as u32,
                     entry,
-                    alias,
+                    rank,
                 });
             };
             push_key(&self.arena, start);
@@ -449,6 +448,31 @@ impl NameIndex {
         add(name, Which::Name, true);
         if let Some(native) = native {
             add(native, Which::Native, false);
+            // The native name in both romanizations, each in either order, and
+            // with the surname's customary spellings (Lee, Yi for 이): found
+            // with no alias in the data.
+            for system in [
+                RomanizationSystem::Revised,
+                RomanizationSystem::McCuneReischauer,
+            ] {
+                if let Some(romanized) = romanize_name(native, system, false) {
+                    add(&romanized, Which::Romanized(system), true);
+                    if system == RomanizationSystem::Revised {
+                        let surname: String = native.chars().take(1).collect();
+                        let given = romanized.split_once(' ').map_or("", |(_, g)| g);
+                        for spelling in customary_surnames(&surname) {
+                            add(
+                                &format!("{spelling} {given}"),
+                                Which::Romanized(system),
+                                true,
+                            );
+                        }
+                    }
+                }
+            }
+            if let Some(initials) = initials(native) {
+                add(&initials, Which::Initials, false);
+            }
         }
         for (i, alias) in aliases.iter().enumerate() {
             add(alias.name(), Which::Alias(i as u32), true);
@@ -504,6 +528,8 @@ impl NameIndex {
         let (matched, variant) = match e.which {
             Which::Name => (name, Variant::Name),
             Which::Native => (native?, Variant::NativeName),
+            Which::Romanized(system) => (native?, Variant::Romanized(system)),
+            Which::Initials => (native?, Variant::Initials),
             Which::Alias(i) => {
                 let a = aliases.get(i as usize)?;
                 (a.name(), Variant::Alias(a.kind()))
@@ -564,14 +590,7 @@ impl<'s> Iterator for Matches<'_, 's> {
                 Stage::Exact(i) => {
                     self.stage = Stage::Exact(i + 1);
                     let key = self.index.sorted[i];
-                    (
-                        key,
-                        if key.alias {
-                            MatchKind::Alias
-                        } else {
-                            MatchKind::Name
-                        },
-                    )
+                    (key, key.rank)
                 }
                 Stage::Prefix(i) if i >= self.prefix.end => {
                     self.stage = Stage::Contains(0);

@@ -1,0 +1,122 @@
+//! Korean-aware search: spellings that are not in the data (no alias holds
+//! them) still find their people, through Unicode folding, romanization of
+//! the native name in both systems with the surnames' customary spellings,
+//! and initial consonants.
+
+#![cfg(feature = "datasets")]
+
+use kdrama::{MatchKind, RomanizationSystem, Subject, Variant, datasets, normalize_name};
+
+/// Whether `query` folds to a name or alias stored in the data: a query that
+/// does is no evidence for the romanizer.
+fn stored(query: &str) -> bool {
+    let q = normalize_name(query);
+    let rotate = |n: &str| {
+        let words: Vec<&str> = n.split_whitespace().collect();
+        let mut r = words.clone();
+        if !r.is_empty() {
+            let first = r.remove(0);
+            r.push(first);
+        }
+        [normalize_name(n), normalize_name(&r.join(" "))]
+    };
+    datasets::all().any(|s| {
+        let people = s.people().iter().flat_map(|p| {
+            std::iter::once(p.name())
+                .chain(p.native_name())
+                .chain(p.aliases().iter().map(|a| a.name()))
+        });
+        let characters = s.characters().iter().flat_map(|c| {
+            std::iter::once(c.name())
+                .chain(c.native_name())
+                .chain(c.aliases().iter().map(|a| a.name()))
+        });
+        people.chain(characters).any(|n| rotate(n).contains(&q))
+    })
+}
+
+#[track_caller]
+fn first(query: &str) -> (String, MatchKind, Variant) {
+    let hit = datasets::catalog()
+        .search(query)
+        .next()
+        .unwrap_or_else(|| panic!("no match for {query:?}"));
+    let name = match hit.subject() {
+        Subject::Person(p) => p.name().to_owned(),
+        Subject::Character { character, .. } => character.name().to_owned(),
+        _ => unreachable!(),
+    };
+    (name, hit.kind(), hit.variant())
+}
+
+#[test]
+fn romanizations_of_the_native_name_need_no_alias() {
+    use RomanizationSystem::{McCuneReischauer as Mr, Revised as Rr};
+    for (query, who, system) in [
+        ("I Do-hyeon", "Lee Do-hyun", Rr),
+        ("I Dohyeon", "Lee Do-hyun", Rr),
+        ("Dohyeon I", "Lee Do-hyun", Rr),
+        ("Bak Seonghun", "Park Sung-hoon", Rr),
+        ("Park Seonghun", "Park Sung-hoon", Rr),
+        ("Jeong Seongil", "Jung Sung-il", Rr),
+        ("Song Hye-gyo", "Song Hye-kyo", Rr),
+        ("Pak Sŏng-hun", "Park Sung-hoon", Mr),
+        ("Chŏng Chi-so", "Jung Ji-so", Mr),
+    ] {
+        if stored(query) {
+            continue; // an alias already holds it: not evidence here
+        }
+        let (name, kind, variant) = first(query);
+        assert_eq!(name, who, "{query}");
+        assert_eq!(
+            (kind, variant),
+            (MatchKind::Romanized, Variant::Romanized(system)),
+            "{query}"
+        );
+    }
+    // At least most of them were not stored, so the test tests something.
+    let fresh = [
+        "I Do-hyeon",
+        "Bak Seonghun",
+        "Park Seonghun",
+        "Pak Sŏng-hun",
+        "Chŏng Chi-so",
+    ];
+    assert!(
+        fresh.iter().all(|q| !stored(q)),
+        "these must not be aliases in the data"
+    );
+}
+
+#[test]
+fn initial_consonants_find_the_native_name() {
+    let (name, kind, variant) = first("ㅅㅎㄱ");
+    assert_eq!(
+        (name.as_str(), kind, variant),
+        ("Song Hye-kyo", MatchKind::Initials, Variant::Initials)
+    );
+    let (name, _, _) = first("ㅁㄷㅇ");
+    assert_eq!(name, "Moon Dong-eun");
+}
+
+#[test]
+fn unicode_variants_meet() {
+    // Decomposed Hangul (conjoining jamo), as macOS file names hold it.
+    let decomposed = "\u{1109}\u{1169}\u{11BC}\u{1112}\u{1168}\u{1100}\u{116D}";
+    assert_eq!(first(decomposed).0, "Song Hye-kyo");
+    // Full-width Latin.
+    assert_eq!(first("Ｓｏｎｇ Ｈｙｅ－ｋｙｏ").0, "Song Hye-kyo");
+    // Upper case, any script.
+    assert_eq!(first("SONG HYE-KYO").0, "Song Hye-kyo");
+}
+
+#[test]
+fn names_outrank_romanizations_and_people_are_not_confused() {
+    // Song Joong-ki is not Song Hye-kyo, however Song Hye-kyo is spelled.
+    for query in ["Song Hyegyo", "ㅅㅎㄱ", "송혜교"] {
+        assert_eq!(first(query).0, "Song Hye-kyo", "{query}");
+    }
+    assert_eq!(first("Song Jung-gi").0, "Song Joong-ki");
+    // A stored name is still a name match.
+    assert_eq!(first("Song Hye-kyo").1, MatchKind::Name);
+}
