@@ -1,4 +1,5 @@
-//! Finds people and characters across the embedded catalog by any name.
+//! Finds series, people and characters across the embedded catalog by any
+//! name: stored spellings, romanizations of the Hangul, initial consonants.
 //!
 //! ```text
 //! cargo run --example who -- QUERY...
@@ -114,6 +115,19 @@ fn describe(out: &mut impl Write, m: &Match<'_>) -> io::Result<()> {
                     .unwrap_or_default();
                 writeln!(out, "    played by {name} ({}{billing})", portrayal.stage())?;
             }
+        }
+        Subject::Series(series) => {
+            let native = series
+                .titles()
+                .native()
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "  series {}{native}: {}",
+                series.titles().english(),
+                how(m)
+            )?;
         }
         _ => {}
     }

@@ -44,6 +44,7 @@ fn first(query: &str) -> (String, MatchKind, Variant) {
     let name = match hit.subject() {
         Subject::Person(p) => p.name().to_owned(),
         Subject::Character { character, .. } => character.name().to_owned(),
+        Subject::Series(series) => series.titles().english().to_owned(),
         _ => unreachable!(),
     };
     (name, hit.kind(), hit.variant())
@@ -119,4 +120,53 @@ fn names_outrank_romanizations_and_people_are_not_confused() {
     assert_eq!(first("Song Jung-gi").0, "Song Joong-ki");
     // A stored name is still a name match.
     assert_eq!(first("Song Hye-kyo").1, MatchKind::Name);
+}
+
+#[test]
+fn series_titles_are_searchable() {
+    use RomanizationSystem::{McCuneReischauer as Mr, Revised as Rr};
+    let series = |query: &str| {
+        let hit = datasets::catalog().search(query).next();
+        match hit.map(|m| (m.subject(), m.kind(), m.variant())) {
+            Some((Subject::Series(s), kind, variant)) => (s.titles().english(), kind, variant),
+            other => panic!("{query:?} found {other:?}"),
+        }
+    };
+    assert_eq!(
+        series("ㄷㄱㄹㄹ"),
+        ("The Glory", MatchKind::Initials, Variant::Initials)
+    );
+    assert_eq!(
+        series("더 글로리"),
+        ("The Glory", MatchKind::Name, Variant::NativeName)
+    );
+    assert_eq!(
+        series("the glory"),
+        ("The Glory", MatchKind::Name, Variant::Name)
+    );
+    assert_eq!(series("黑暗榮耀").0, "The Glory");
+    assert_eq!(series("태양의 후예").0, "Descendants of the Sun");
+    // A stored romanization of the title is an alias match.
+    assert_eq!(
+        series("Taeyangui Huye"),
+        (
+            "Descendants of the Sun",
+            MatchKind::Alias,
+            Variant::Romanized(Rr)
+        )
+    );
+    // A title with no romanization stored is found romanized from its Hangul.
+    let mine = kdrama::Series::builder("my-mister".parse().unwrap(), "My Mister")
+        .native_title("나의 아저씨")
+        .build()
+        .unwrap();
+    let catalog = kdrama::Catalog::new(vec![mine]).unwrap();
+    for (query, system) in [("Naui Ajeossi", Rr), ("Naŭi Ajŏssi", Mr)] {
+        let hit = catalog.search(query).next().expect(query);
+        assert_eq!(
+            (hit.kind(), hit.variant()),
+            (MatchKind::Romanized, Variant::Romanized(system))
+        );
+        assert_eq!(hit.matched(), "나의 아저씨");
+    }
 }

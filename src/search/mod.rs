@@ -2,264 +2,26 @@
 //! and the romanization of Hangul (`romanize`).
 
 pub(crate) mod fold;
+pub(crate) mod results;
 pub(crate) mod romanize;
 
 use foldhash::{HashSet, HashSetExt};
 use std::ops::Range;
 
 use crate::id::PersonId;
-use crate::model::names::Alias;
-use crate::model::people::{Character, Person};
+use crate::model::names::{Alias, Titles};
 use crate::series::Series;
 use crate::vocab::{AliasKind, RomanizationSystem};
 
 pub use fold::normalize_name;
 use fold::{fold_into, initials};
-use romanize::{customary_surnames, romanize_name};
-
-/// How a search result matched, best first.
-///
-/// ```
-/// use kdrama::MatchKind;
-/// assert!(MatchKind::Name < MatchKind::Alias && MatchKind::Prefix < MatchKind::Contains);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum MatchKind {
-    /// The query is the name or native name (in either name order).
-    Name,
-    /// The query is an alias.
-    Alias,
-    /// The query is a romanization of the native (Hangul) name, made by
-    /// [`romanize_name`](crate::romanize_name): no alias needed.
-    Romanized,
-    /// The query is the native name's initial consonants (ㅅㅎㄱ for 송혜교).
-    Initials,
-    /// A name or alias starts with the query.
-    Prefix,
-    /// A name or alias contains the query.
-    Contains,
-}
-
-impl MatchKind {
-    /// `name`, `alias`, `romanized`, `initials`, `prefix` or `contains`.
-    ///
-    /// ```
-    /// assert_eq!(kdrama::MatchKind::Prefix.as_str(), "prefix");
-    /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MatchKind::Name => "name",
-            MatchKind::Alias => "alias",
-            MatchKind::Romanized => "romanized",
-            MatchKind::Initials => "initials",
-            MatchKind::Prefix => "prefix",
-            MatchKind::Contains => "contains",
-        }
-    }
-}
-
-/// Which name of the subject matched.
-///
-/// ```
-/// let glory = kdrama::datasets::the_glory();
-/// let hit = glory.search("송혜교").into_iter().next().unwrap();
-/// assert_eq!(hit.variant(), kdrama::Variant::NativeName);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Variant {
-    /// The display name.
-    Name,
-    /// The native (Hangul) name.
-    NativeName,
-    /// An alias of the given kind.
-    Alias(AliasKind),
-    /// The native name, romanized in this system (the match's text is the
-    /// native name).
-    Romanized(RomanizationSystem),
-    /// The native name's initial consonants (the match's text is the native
-    /// name).
-    Initials,
-}
-
-/// What a search result is.
-///
-/// ```
-/// let glory = kdrama::datasets::the_glory();
-/// let hit = glory.search("Moon Dong-eun").into_iter().next().unwrap();
-/// assert!(matches!(hit.subject(), kdrama::Subject::Character { character, .. } if character.name() == "Moon Dong-eun"));
-/// ```
-#[derive(Debug, Clone, Copy)]
-#[non_exhaustive]
-pub enum Subject<'a> {
-    /// A person (one per id across a catalog).
-    Person(&'a Person),
-    /// A character of a series.
-    Character {
-        /// The series the character belongs to.
-        series: &'a Series,
-        /// The character.
-        character: &'a Character,
-    },
-}
-
-impl<'a> Subject<'a> {
-    /// The subject's display name.
-    ///
-    /// ```
-    /// let glory = kdrama::datasets::the_glory();
-    /// assert_eq!(glory.search("Im Ji Yeon")[0].subject().name(), "Lim Ji-yeon");
-    /// ```
-    pub fn name(&self) -> &'a str {
-        match *self {
-            Subject::Person(p) => p.name(),
-            Subject::Character { character, .. } => character.name(),
-        }
-    }
-}
-
-impl PartialEq for Subject<'_> {
-    /// The same person (by id), or the same character of the same series.
-    fn eq(&self, other: &Self) -> bool {
-        match (*self, *other) {
-            (Subject::Person(a), Subject::Person(b)) => a.id() == b.id(),
-            (
-                Subject::Character {
-                    series: s,
-                    character: c,
-                },
-                Subject::Character {
-                    series: t,
-                    character: d,
-                },
-            ) => s.id() == t.id() && c.id() == d.id(),
-            _ => false,
-        }
-    }
-}
-
-impl Eq for Subject<'_> {}
-
-impl serde::Serialize for Subject<'_> {
-    /// `{"type": "person", "id": …, "name": …}` or `{"type": "character",
-    /// "series": …, "id": …, "name": …}`.
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = s.serialize_map(None)?;
-        match *self {
-            Subject::Person(p) => {
-                map.serialize_entry("type", "person")?;
-                map.serialize_entry("id", p.id())?;
-            }
-            Subject::Character { series, character } => {
-                map.serialize_entry("type", "character")?;
-                map.serialize_entry("series", series.id())?;
-                map.serialize_entry("id", character.id())?;
-            }
-        }
-        map.serialize_entry("name", self.name())?;
-        map.end()
-    }
-}
-
-impl serde::Serialize for Variant {
-    /// `"name"`, `"native_name"`, the alias kind (`"alias:misspelling"`), the
-    /// romanization (`"romanized:revised"`) or `"initials"`.
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Variant::Name => s.serialize_str("name"),
-            Variant::NativeName => s.serialize_str("native_name"),
-            Variant::Alias(kind) => s.collect_str(&format_args!("alias:{}", kind.as_str())),
-            Variant::Romanized(system) => {
-                s.collect_str(&format_args!("romanized:{}", system.as_str()))
-            }
-            Variant::Initials => s.serialize_str("initials"),
-        }
-    }
-}
-
-/// One search result: the subject, the variant text that matched, and how.
-/// Results compare equal when they name the same subject, matched the same
-/// way, and serialize for a web API:
-///
-/// ```
-/// let glory = kdrama::datasets::the_glory();
-/// let hit = &glory.search("Jung Sung II")[0];
-/// let json = serde_json::to_value(hit)?;
-/// assert_eq!(json["subject"]["id"], "jung-sung-il");
-/// assert_eq!(json["matched"], "Jung Sung II");
-/// assert_eq!(json["variant"], "alias:misspelling");
-/// assert_eq!(json["kind"], "alias");
-/// assert_eq!(hit, &glory.search("Jung Sung II")[0]);
-/// # Ok::<(), serde_json::Error>(())
-/// ```
-///
-/// ```
-/// let glory = kdrama::datasets::the_glory();
-/// let hit = &glory.search("Jung Sung II")[0];
-/// assert_eq!(hit.subject().name(), "Jung Sung-il");
-/// assert_eq!(hit.matched(), "Jung Sung II");
-/// assert_eq!(hit.kind(), kdrama::MatchKind::Alias);
-/// assert_eq!(hit.variant(), kdrama::Variant::Alias(kdrama::AliasKind::Misspelling));
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub struct Match<'a> {
-    subject: Subject<'a>,
-    matched: &'a str,
-    variant: Variant,
-    kind: MatchKind,
-}
-
-impl<'a> Match<'a> {
-    /// The person or character found.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// let m = g.search("Yum Hye-ran")[0];
-    /// assert_eq!(m.subject().name(), "Yeom Hye-ran");
-    /// ```
-    pub fn subject(&self) -> Subject<'a> {
-        self.subject
-    }
-
-    /// The name or alias, as written in the data, that matched.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// let m = g.search("Yum Hye-ran")[0];
-    /// assert_eq!(m.matched(), "Yum Hye-ran");
-    /// ```
-    pub fn matched(&self) -> &'a str {
-        self.matched
-    }
-
-    /// Which name it was.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// let m = g.search("Yum Hye-ran")[0];
-    /// assert_eq!(m.variant(), kdrama::Variant::Alias(kdrama::AliasKind::Romanization));
-    /// ```
-    pub fn variant(&self) -> Variant {
-        self.variant
-    }
-
-    /// How it matched.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// let m = g.search("Yum Hye-ran")[0];
-    /// assert_eq!(m.kind(), kdrama::MatchKind::Alias);
-    /// ```
-    pub fn kind(&self) -> MatchKind {
-        self.kind
-    }
-}
+pub use results::{Match, MatchKind, Subject, Variant};
+use romanize::{customary_surnames, romanize, romanize_name};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Owner {
+    /// A series, by position.
+    Series(u32),
     /// A person, by the series and position of their first record.
     Person(u32, u32),
     /// A character, by series and position.
@@ -273,6 +35,10 @@ enum Which {
     Alias(u32),
     Romanized(RomanizationSystem),
     Initials,
+    /// A title's stored romanization, by position.
+    Stored(u32),
+    /// A localized title, by position.
+    Localized(u32),
 }
 
 impl Which {
@@ -280,7 +46,7 @@ impl Which {
     fn rank(self) -> MatchKind {
         match self {
             Which::Name | Which::Native => MatchKind::Name,
-            Which::Alias(_) => MatchKind::Alias,
+            Which::Alias(_) | Which::Stored(_) | Which::Localized(_) => MatchKind::Alias,
             Which::Romanized(_) => MatchKind::Romanized,
             Which::Initials => MatchKind::Initials,
         }
@@ -354,6 +120,7 @@ impl NameIndex {
         let mut scratch = String::new();
         for (si, s) in series.iter().enumerate() {
             let si = si as u32;
+            index.add_titles(si, s.titles(), &mut scratch);
             for (pi, p) in s.people().iter().enumerate() {
                 let here = (si, pi as u32);
                 let first = first_record(p.id()).unwrap_or(here);
@@ -400,54 +167,64 @@ impl NameIndex {
         index
     }
 
-    /// Adds the name (in both orders), the native name and every alias (in
-    /// both orders) of one record, folded straight into the arena.
-    fn add_names(
+    /// Adds one folded variant of a name (and, with `rotate`, the variant
+    /// with its first word moved last) for `owner`.
+    fn add(
         &mut self,
         owner: Owner,
         (series, record): (u32, u32),
+        (text, which, rotate): (&str, Which, bool),
+        scratch: &mut String,
+    ) {
+        let start = self.arena.len();
+        let first_word = fold_into(&mut self.arena, text);
+        let len = self.arena.len() - start;
+        if len == 0 {
+            return;
+        }
+        let entry = self.entries.len() as u32;
+        self.entries.push(Entry {
+            owner,
+            series,
+            record,
+            which,
+        });
+        let rank = which.rank();
+        let mut push_key = |arena: &str, start: usize| {
+            let text = &arena[start..];
+            self.sorted.push(Key {
+                prefix: prefix_of(text),
+                start: start as u32,
+                len: text.len() as u32,
+                entry,
+                rank,
+            });
+        };
+        push_key(&self.arena, start);
+        // "Hye-kyo Song" also finds "Song Hye-kyo": the first word moved last.
+        if let Some(split) = first_word.filter(|&split| rotate && split < len) {
+            scratch.clear();
+            scratch.push_str(&self.arena[start + split..]);
+            scratch.push_str(&self.arena[start..start + split]);
+            let rotated = self.arena.len();
+            self.arena.push_str(scratch);
+            push_key(&self.arena, rotated);
+        }
+    }
+
+    /// Adds the name (in both orders), the native name with its
+    /// romanizations and initials, and every alias (in both orders) of one
+    /// person or character.
+    fn add_names(
+        &mut self,
+        owner: Owner,
+        at: (u32, u32),
         (name, native, aliases): (&str, Option<&str>, &[Alias]),
         scratch: &mut String,
     ) {
-        let mut add = |text: &str, which: Which, rotate: bool| {
-            let start = self.arena.len();
-            let first_word = fold_into(&mut self.arena, text);
-            let len = self.arena.len() - start;
-            if len == 0 {
-                return;
-            }
-            let entry = self.entries.len() as u32;
-            self.entries.push(Entry {
-                owner,
-                series,
-                record,
-                which,
-            });
-            let rank = which.rank();
-            let mut push_key = |arena: &str, start: usize| {
-                let text = &arena[start..];
-                self.sorted.push(Key {
-                    prefix: prefix_of(text),
-                    start: start as u32,
-                    len: text.len() as u32,
-                    entry,
-                    rank,
-                });
-            };
-            push_key(&self.arena, start);
-            // "Hye-kyo Song" also finds "Song Hye-kyo": the first word moved last.
-            if let Some(split) = first_word.filter(|&split| rotate && split < len) {
-                scratch.clear();
-                scratch.push_str(&self.arena[start + split..]);
-                scratch.push_str(&self.arena[start..start + split]);
-                let rotated = self.arena.len();
-                self.arena.push_str(scratch);
-                push_key(&self.arena, rotated);
-            }
-        };
-        add(name, Which::Name, true);
+        self.add(owner, at, (name, Which::Name, true), scratch);
         if let Some(native) = native {
-            add(native, Which::Native, false);
+            self.add(owner, at, (native, Which::Native, false), scratch);
             // The native name in both romanizations, each in either order, and
             // with the surname's customary spellings (Lee, Yi for 이): found
             // with no alias in the data.
@@ -456,26 +233,79 @@ impl NameIndex {
                 RomanizationSystem::McCuneReischauer,
             ] {
                 if let Some(romanized) = romanize_name(native, system, false) {
-                    add(&romanized, Which::Romanized(system), true);
+                    let which = Which::Romanized(system);
+                    self.add(owner, at, (&romanized, which, true), scratch);
                     if system == RomanizationSystem::Revised {
                         let surname: String = native.chars().take(1).collect();
                         let given = romanized.split_once(' ').map_or("", |(_, g)| g);
                         for spelling in customary_surnames(&surname) {
-                            add(
-                                &format!("{spelling} {given}"),
-                                Which::Romanized(system),
-                                true,
-                            );
+                            let text = format!("{spelling} {given}");
+                            self.add(owner, at, (&text, which, true), scratch);
                         }
                     }
                 }
             }
             if let Some(initials) = initials(native) {
-                add(&initials, Which::Initials, false);
+                self.add(owner, at, (&initials, Which::Initials, false), scratch);
             }
         }
         for (i, alias) in aliases.iter().enumerate() {
-            add(alias.name(), Which::Alias(i as u32), true);
+            self.add(
+                owner,
+                at,
+                (alias.name(), Which::Alias(i as u32), true),
+                scratch,
+            );
+        }
+    }
+
+    /// Adds every title of series `si`: English, native (with its
+    /// romanizations and initials), stored romanizations, localized titles
+    /// and aliases.
+    fn add_titles(&mut self, si: u32, titles: &Titles, scratch: &mut String) {
+        let (owner, at) = (Owner::Series(si), (si, 0));
+        self.add(owner, at, (titles.english(), Which::Name, false), scratch);
+        if let Some(native) = titles.native() {
+            self.add(owner, at, (native, Which::Native, false), scratch);
+            for system in [
+                RomanizationSystem::Revised,
+                RomanizationSystem::McCuneReischauer,
+            ] {
+                let romanized = romanize(native, system);
+                self.add(
+                    owner,
+                    at,
+                    (&romanized, Which::Romanized(system), false),
+                    scratch,
+                );
+            }
+            if let Some(initials) = initials(native) {
+                self.add(owner, at, (&initials, Which::Initials, false), scratch);
+            }
+        }
+        for (i, r) in titles.romanizations().iter().enumerate() {
+            self.add(
+                owner,
+                at,
+                (r.text(), Which::Stored(i as u32), false),
+                scratch,
+            );
+        }
+        for (i, (_, title)) in titles.localized().iter().enumerate() {
+            self.add(
+                owner,
+                at,
+                (title, Which::Localized(i as u32), false),
+                scratch,
+            );
+        }
+        for (i, alias) in titles.aliases().iter().enumerate() {
+            self.add(
+                owner,
+                at,
+                (alias.name(), Which::Alias(i as u32), false),
+                scratch,
+            );
         }
     }
 
@@ -508,6 +338,7 @@ impl NameIndex {
         let e = self.entries.get(entry as usize)?;
         let s = series.get(e.series as usize)?;
         let (subject, name, native, aliases) = match e.owner {
+            Owner::Series(_) => return self.resolve_title(s, e.which, kind),
             Owner::Person(..) => {
                 let p = s.people().get(e.record as usize)?;
                 (Subject::Person(p), p.name(), p.native_name(), p.aliases())
@@ -534,9 +365,38 @@ impl NameIndex {
                 let a = aliases.get(i as usize)?;
                 (a.name(), Variant::Alias(a.kind()))
             }
+            Which::Stored(_) | Which::Localized(_) => return None,
         };
         Some(Match {
             subject,
+            matched,
+            variant,
+            kind,
+        })
+    }
+
+    fn resolve_title<'s>(&self, s: &'s Series, which: Which, kind: MatchKind) -> Option<Match<'s>> {
+        let t = s.titles();
+        let (matched, variant) = match which {
+            Which::Name => (t.english(), Variant::Name),
+            Which::Native => (t.native()?, Variant::NativeName),
+            Which::Romanized(system) => (t.native()?, Variant::Romanized(system)),
+            Which::Initials => (t.native()?, Variant::Initials),
+            Which::Stored(i) => {
+                let r = t.romanizations().get(i as usize)?;
+                (r.text(), Variant::Romanized(r.system()))
+            }
+            Which::Localized(i) => (
+                t.localized().get(i as usize)?.1.as_str(),
+                Variant::Alias(AliasKind::Localized),
+            ),
+            Which::Alias(i) => {
+                let a = t.aliases().get(i as usize)?;
+                (a.name(), Variant::Alias(a.kind()))
+            }
+        };
+        Some(Match {
+            subject: Subject::Series(s),
             matched,
             variant,
             kind,
