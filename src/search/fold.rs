@@ -75,3 +75,112 @@ pub(crate) fn initials(text: &str) -> Option<String> {
         .collect();
     (!out.is_empty()).then_some(out)
 }
+
+/// The phonetic key of a folded Latin name (see [`normalize_name`]), on
+/// which spellings that differ only the way romanizations of one Hangul
+/// name differ meet: `Song Hye-kyo`, `Song Hyegyo` and `Song Hye Gyo` all
+/// key to `songhego`. It merges ch/j (and tch), sh/s, the y glide (kept w:
+/// 원 and 은 must stay apart),
+/// eo/eu/oo/u/o, ee/i, ea/ae/e, oi/oe, k/g, p/b, t/d and r/l, drops McCune–
+/// Reischauer's breves, and collapses doubled letters. `None` for text that
+/// is not Latin letters and digits.
+pub(crate) fn phonetic_key(folded: &str) -> Option<String> {
+    // Breves first: ŏ ŭ (and the caron some sources print) are o and u.
+    let plain: String = folded
+        .chars()
+        .map(|c| match c {
+            'ŏ' | 'ǒ' => 'o',
+            'ŭ' | 'ǔ' => 'u',
+            c => c,
+        })
+        .collect();
+    if plain.is_empty() || !plain.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let b = plain.as_bytes();
+    let mut sounds: Vec<u8> = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let rest = &b[i..];
+        let (sound, used): (&[u8], usize) = if rest.starts_with(b"tch") {
+            (b"j", 3)
+        } else if rest.starts_with(b"ch") {
+            (b"j", 2)
+        } else if rest.starts_with(b"sh") {
+            (b"s", 2)
+        } else if rest.starts_with(b"eo") || rest.starts_with(b"eu") || rest.starts_with(b"oo") {
+            (b"o", 2)
+        } else if rest.starts_with(b"ee") {
+            (b"i", 2)
+        } else if rest.starts_with(b"ea") || rest.starts_with(b"ae") {
+            (b"e", 2)
+        } else if rest.starts_with(b"oi") || rest.starts_with(b"oe") {
+            // ㅚ: oe, customarily oi (Choi).
+            (b"oe", 2)
+        } else {
+            let one: &[u8] = match rest[0] {
+                b'y' => b"",
+                b'u' => b"o",
+                b'k' => b"g",
+                b'p' => b"b",
+                b't' => b"d",
+                b'r' => b"l",
+                _ => &rest[..1],
+            };
+            (one, 1)
+        };
+        for &s in sound {
+            if sounds.last() != Some(&s) {
+                sounds.push(s);
+            }
+        }
+        i += used;
+    }
+    String::from_utf8(sounds).ok().filter(|k| !k.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{normalize_name, phonetic_key};
+
+    fn key(text: &str) -> Option<String> {
+        phonetic_key(&normalize_name(text))
+    }
+
+    #[test]
+    fn romanizations_of_one_name_meet() {
+        for group in [
+            &[
+                "Song Hye-kyo",
+                "Song Hyegyo",
+                "Song Hye Gyo",
+                "Song Hye-gyo",
+            ][..],
+            &["Lee Do-hyun", "Lee Do-hyeon", "Lee Doh-yun", "Lee Do Hyun"][..],
+            &["Moon Dong-eun", "Mun Dongeun", "Moon Dong Eun"][..],
+            &[
+                "Song Joong-ki",
+                "Song Jung-gi",
+                "Song Chung-gi",
+                "Song Chung-ki",
+            ][..],
+            &["Park Sung-hoon", "Park Seonghun", "Park Seong-hun"][..],
+            &["Choi Hye-jeong", "Choe Hyejeong", "Ch'oe Hye-jŏng"][..],
+        ] {
+            let keys: Vec<Option<String>> = group.iter().map(|n| key(n)).collect();
+            assert!(
+                keys.windows(2).all(|w| w[0] == w[1] && w[0].is_some()),
+                "{group:?}: {keys:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn different_names_stay_apart() {
+        assert_ne!(key("Song Hye-kyo"), key("Song Joong-ki"));
+        assert_ne!(key("Jung Ji-so"), key("Jung Sung-il"));
+        assert_ne!(key("Song Hye-kyo"), key("Song Hee-kyo"));
+        assert_eq!(key("송혜교"), None);
+        assert_eq!(key(""), None);
+    }
+}

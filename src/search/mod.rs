@@ -14,7 +14,7 @@ use crate::series::Series;
 use crate::vocab::{AliasKind, RomanizationSystem};
 
 pub use fold::normalize_name;
-use fold::{fold_into, initials};
+use fold::{fold_into, initials, phonetic_key};
 pub use results::{Match, MatchKind, Subject, Variant};
 use romanize::{customary_surnames, romanize, romanize_name};
 
@@ -69,6 +69,8 @@ pub(crate) struct NameIndex {
     entries: Vec<Entry>,
     arena: String,
     sorted: Vec<Key>,
+    /// The phonetic keys of the Latin variants, sorted the same way.
+    phonetic: Vec<Key>,
 }
 
 /// A folded name in the arena, its first bytes for fast comparison, and its entry.
@@ -116,6 +118,7 @@ impl NameIndex {
             entries: Vec::with_capacity(names),
             arena: String::with_capacity(names * 12),
             sorted: Vec::with_capacity(names * 2),
+            phonetic: Vec::with_capacity(names * 2),
         };
         let mut scratch = String::new();
         for (si, s) in series.iter().enumerate() {
@@ -145,26 +148,33 @@ impl NameIndex {
                 index.add_names(owner, (si, ci as u32), names, &mut scratch);
             }
         }
-        let mut sorted = std::mem::take(&mut index.sorted);
-        sorted.sort_unstable_by(|a, b| {
+        let sorted = std::mem::take(&mut index.sorted);
+        index.sorted = index.sort_keys(sorted);
+        let phonetic = std::mem::take(&mut index.phonetic);
+        index.phonetic = index.sort_keys(phonetic);
+        index.arena.shrink_to_fit();
+        index
+    }
+
+    /// Sorts keys by text (then rank and entry) and keeps the first per
+    /// (text, owner): a person whose records differ between series adds
+    /// their shared names more than once.
+    fn sort_keys(&self, mut keys: Vec<Key>) -> Vec<Key> {
+        keys.sort_unstable_by(|a, b| {
             a.prefix
                 .cmp(&b.prefix)
-                .then_with(|| index.text(a).cmp(index.text(b)))
+                .then_with(|| self.text(a).cmp(self.text(b)))
                 .then(a.rank.cmp(&b.rank))
                 .then(a.entry.cmp(&b.entry))
         });
-        // A person whose records differ between series adds their shared
-        // names more than once: keep the first entry per (text, owner).
-        sorted.dedup_by(|later, earlier| {
+        keys.dedup_by(|later, earlier| {
             later.prefix == earlier.prefix
-                && index.entries[later.entry as usize].owner
-                    == index.entries[earlier.entry as usize].owner
-                && index.text(later) == index.text(earlier)
+                && self.entries[later.entry as usize].owner
+                    == self.entries[earlier.entry as usize].owner
+                && self.text(later) == self.text(earlier)
         });
-        sorted.shrink_to_fit();
-        index.sorted = sorted;
-        index.arena.shrink_to_fit();
-        index
+        keys.shrink_to_fit();
+        keys
     }
 
     /// Adds one folded variant of a name (and, with `rotate`, the variant
@@ -190,25 +200,37 @@ impl NameIndex {
             which,
         });
         let rank = which.rank();
-        let mut push_key = |arena: &str, start: usize| {
-            let text = &arena[start..];
-            self.sorted.push(Key {
-                prefix: prefix_of(text),
-                start: start as u32,
-                len: text.len() as u32,
-                entry,
-                rank,
-            });
+        // A key for the folded text at `start..`, and one for its phonetic
+        // key (appended to the arena) when it is Latin.
+        let push_keys = |index: &mut NameIndex, start: usize| {
+            let key = |arena: &str, start: usize, rank| {
+                let text = &arena[start..];
+                Key {
+                    prefix: prefix_of(text),
+                    start: start as u32,
+                    len: text.len() as u32,
+                    entry,
+                    rank,
+                }
+            };
+            index.sorted.push(key(&index.arena, start, rank));
+            if let Some(phonetic) = phonetic_key(&index.arena[start..]) {
+                let at = index.arena.len();
+                index.arena.push_str(&phonetic);
+                index
+                    .phonetic
+                    .push(key(&index.arena, at, MatchKind::Phonetic));
+            }
         };
-        push_key(&self.arena, start);
+        push_keys(self, start);
         // "Hye-kyo Song" also finds "Song Hye-kyo": the first word moved last.
         if let Some(split) = first_word.filter(|&split| rotate && split < len) {
             scratch.clear();
-            scratch.push_str(&self.arena[start + split..]);
+            scratch.push_str(&self.arena[start + split..start + len]);
             scratch.push_str(&self.arena[start..start + split]);
             let rotated = self.arena.len();
             self.arena.push_str(scratch);
-            push_key(&self.arena, rotated);
+            push_keys(self, rotated);
         }
     }
 
@@ -309,26 +331,31 @@ impl NameIndex {
         }
     }
 
-    /// The position of the first key not less than `query`.
-    fn lower_bound(&self, query: &str) -> usize {
+    /// The positions in `keys` whose text is exactly `query`.
+    fn equal_range(&self, keys: &[Key], query: &str) -> Range<usize> {
         let p = prefix_of(query);
-        self.sorted
-            .partition_point(|k| k.prefix < p || (k.prefix == p && self.text(k) < query))
+        let start =
+            keys.partition_point(|k| k.prefix < p || (k.prefix == p && self.text(k) < query));
+        start..start + keys[start..].partition_point(|k| self.text(k) == query)
     }
 
     /// Ranked matches for `query` among `series` (the slice the index was built from).
     pub(crate) fn search<'i, 's>(&'i self, series: &'s [Series], query: &str) -> Matches<'i, 's> {
         let query = normalize_name(query);
-        let start = self.lower_bound(&query);
-        let exact_end = start + self.sorted[start..].partition_point(|k| self.text(k) == query);
-        let end = start
-            + self.sorted[start..].partition_point(|k| self.text(k).starts_with(query.as_str()));
+        let exact = self.equal_range(&self.sorted, &query);
+        let end = exact.start
+            + self.sorted[exact.start..]
+                .partition_point(|k| self.text(k).starts_with(query.as_str()));
+        let phonetic =
+            phonetic_key(&query).map_or(0..0, |key| self.equal_range(&self.phonetic, &key));
+        let first = exact.start;
         Matches {
             index: self,
             series,
-            exact: start..exact_end,
-            prefix: exact_end..end,
-            stage: Stage::Exact(start),
+            prefix: exact.end..end,
+            exact,
+            phonetic,
+            stage: Stage::Exact(first),
             query,
             seen: HashSet::new(),
         }
@@ -407,6 +434,7 @@ impl NameIndex {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stage {
     Exact(usize),
+    Phonetic(usize),
     Prefix(usize),
     Contains(usize),
     Done,
@@ -427,6 +455,7 @@ pub struct Matches<'i, 's> {
     index: &'i NameIndex,
     series: &'s [Series],
     exact: Range<usize>,
+    phonetic: Range<usize>,
     prefix: Range<usize>,
     stage: Stage,
     query: String,
@@ -444,8 +473,16 @@ impl<'s> Iterator for Matches<'_, 's> {
             let (key, kind) = match self.stage {
                 Stage::Done => return None,
                 Stage::Exact(i) if i >= self.exact.end => {
+                    self.stage = Stage::Phonetic(self.phonetic.start);
+                    continue;
+                }
+                Stage::Phonetic(i) if i >= self.phonetic.end => {
                     self.stage = Stage::Prefix(self.prefix.start);
                     continue;
+                }
+                Stage::Phonetic(i) => {
+                    self.stage = Stage::Phonetic(i + 1);
+                    (self.index.phonetic[i], MatchKind::Phonetic)
                 }
                 Stage::Exact(i) => {
                     self.stage = Stage::Exact(i + 1);

@@ -21,6 +21,10 @@ pub enum MatchKind {
     /// The query is a romanization of the native (Hangul) name, made by
     /// [`romanize_name`](crate::romanize_name): no alias needed.
     Romanized,
+    /// The query sounds like a name, alias or romanization: it differs only
+    /// as romanizations of one Hangul name differ (`Song Hye Gyo` for
+    /// `Song Hye-kyo`, `Lee Doh-yun` for `Lee Do-hyun`).
+    Phonetic,
     /// The query is the native name's initial consonants (ㅅㅎㄱ for 송혜교).
     Initials,
     /// A name or alias starts with the query.
@@ -30,7 +34,8 @@ pub enum MatchKind {
 }
 
 impl MatchKind {
-    /// `name`, `alias`, `romanized`, `initials`, `prefix` or `contains`.
+    /// `name`, `alias`, `romanized`, `phonetic`, `initials`, `prefix` or
+    /// `contains`.
     ///
     /// ```
     /// assert_eq!(kdrama::MatchKind::Prefix.as_str(), "prefix");
@@ -40,6 +45,7 @@ impl MatchKind {
             MatchKind::Name => "name",
             MatchKind::Alias => "alias",
             MatchKind::Romanized => "romanized",
+            MatchKind::Phonetic => "phonetic",
             MatchKind::Initials => "initials",
             MatchKind::Prefix => "prefix",
             MatchKind::Contains => "contains",
