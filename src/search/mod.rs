@@ -341,24 +341,7 @@ impl NameIndex {
 
     /// Ranked matches for `query` among `series` (the slice the index was built from).
     pub(crate) fn search<'i, 's>(&'i self, series: &'s [Series], query: &str) -> Matches<'i, 's> {
-        let query = normalize_name(query);
-        let exact = self.equal_range(&self.sorted, &query);
-        let end = exact.start
-            + self.sorted[exact.start..]
-                .partition_point(|k| self.text(k).starts_with(query.as_str()));
-        let phonetic =
-            phonetic_key(&query).map_or(0..0, |key| self.equal_range(&self.phonetic, &key));
-        let first = exact.start;
-        Matches {
-            index: self,
-            series,
-            prefix: exact.end..end,
-            exact,
-            phonetic,
-            stage: Stage::Exact(first),
-            query,
-            seen: HashSet::new(),
-        }
+        Matches::new(IndexRef::Borrowed(self), series, query)
     }
 
     fn resolve<'s>(&self, series: &'s [Series], entry: u32, kind: MatchKind) -> Option<Match<'s>> {
@@ -431,6 +414,24 @@ impl NameIndex {
     }
 }
 
+/// The index a search reads: a catalog's (borrowed) or one built for a
+/// single series' search (owned by the results).
+#[derive(Debug, Clone)]
+enum IndexRef<'i> {
+    Borrowed(&'i NameIndex),
+    Owned(Box<NameIndex>),
+}
+
+impl std::ops::Deref for IndexRef<'_> {
+    type Target = NameIndex;
+    fn deref(&self) -> &NameIndex {
+        match self {
+            IndexRef::Borrowed(index) => index,
+            IndexRef::Owned(index) => index,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stage {
     Exact(usize),
@@ -452,7 +453,7 @@ enum Stage {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Matches<'i, 's> {
-    index: &'i NameIndex,
+    index: IndexRef<'i>,
     series: &'s [Series],
     exact: Range<usize>,
     phonetic: Range<usize>,
@@ -460,6 +461,29 @@ pub struct Matches<'i, 's> {
     stage: Stage,
     query: String,
     seen: HashSet<Owner>,
+}
+
+impl<'i, 's> Matches<'i, 's> {
+    /// Looks `query` up once: the exact, phonetic and prefix ranges.
+    fn new(index: IndexRef<'i>, series: &'s [Series], query: &str) -> Matches<'i, 's> {
+        let query = normalize_name(query);
+        let exact = index.equal_range(&index.sorted, &query);
+        let end = exact.start
+            + index.sorted[exact.start..]
+                .partition_point(|k| index.text(k).starts_with(query.as_str()));
+        let phonetic =
+            phonetic_key(&query).map_or(0..0, |key| index.equal_range(&index.phonetic, &key));
+        Matches {
+            stage: Stage::Exact(exact.start),
+            prefix: exact.end..end,
+            exact,
+            phonetic,
+            index,
+            series,
+            query,
+            seen: HashSet::new(),
+        }
+    }
 }
 
 impl<'s> Iterator for Matches<'_, 's> {
@@ -523,20 +547,22 @@ impl<'s> Iterator for Matches<'_, 's> {
 }
 
 impl Series {
-    /// Searches this series' people and characters by any name variant,
-    /// best match first (see [`Matches`]). Builds a small index per call; use
-    /// a [`Catalog`](crate::Catalog) to search repeatedly or across series.
+    /// Searches this series' title, people and characters by any name
+    /// variant, best match first, lazily, like
+    /// [`Catalog::search`](crate::Catalog::search) (see [`Matches`]). Builds
+    /// the series' name index for each call; a
+    /// [`Catalog`](crate::Catalog) keeps one for repeated searches.
     ///
     /// ```
     /// let glory = kdrama::datasets::the_glory();
-    /// let hits = glory.search("dong eun");
-    /// assert_eq!(hits[0].subject().name(), "Moon Dong-eun");
-    /// assert_eq!(hits[0].kind(), kdrama::MatchKind::Prefix);
+    /// let first = glory.search("dong eun").next().expect("a match");
+    /// assert_eq!(first.subject().name(), "Moon Dong-eun");
+    /// assert_eq!(first.kind(), kdrama::MatchKind::Prefix);
     /// ```
-    pub fn search(&self, query: &str) -> Vec<Match<'_>> {
+    pub fn search(&self, query: &str) -> Matches<'static, '_> {
         let series = std::slice::from_ref(self);
         // Person ids are unique within a valid series: each record is a first.
         let index = NameIndex::build(series, |_| None);
-        index.search(series, query).collect()
+        Matches::new(IndexRef::Owned(Box::new(index)), series, query)
     }
 }

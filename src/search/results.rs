@@ -105,7 +105,7 @@ impl<'a> Subject<'a> {
     ///
     /// ```
     /// let glory = kdrama::datasets::the_glory();
-    /// assert_eq!(glory.search("Im Ji Yeon")[0].subject().name(), "Lim Ji-yeon");
+    /// assert_eq!(glory.search("Im Ji Yeon").next().unwrap().subject().name(), "Lim Ji-yeon");
     /// ```
     pub fn name(&self) -> &'a str {
         match *self {
@@ -189,19 +189,19 @@ impl serde::Serialize for Variant {
 ///
 /// ```
 /// let glory = kdrama::datasets::the_glory();
-/// let hit = &glory.search("Jung Sung II")[0];
+/// let hit = glory.search("Jung Sung II").next().unwrap();
 /// let json = serde_json::to_value(hit)?;
 /// assert_eq!(json["subject"]["id"], "jung-sung-il");
 /// assert_eq!(json["matched"], "Jung Sung II");
 /// assert_eq!(json["variant"], "alias:misspelling");
 /// assert_eq!(json["kind"], "alias");
-/// assert_eq!(hit, &glory.search("Jung Sung II")[0]);
+/// assert_eq!(hit, glory.search("Jung Sung II").next().unwrap());
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 ///
 /// ```
 /// let glory = kdrama::datasets::the_glory();
-/// let hit = &glory.search("Jung Sung II")[0];
+/// let hit = glory.search("Jung Sung II").next().unwrap();
 /// assert_eq!(hit.subject().name(), "Jung Sung-il");
 /// assert_eq!(hit.matched(), "Jung Sung II");
 /// assert_eq!(hit.kind(), kdrama::MatchKind::Alias);
@@ -220,7 +220,7 @@ impl<'a> Match<'a> {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// let m = g.search("Yum Hye-ran")[0];
+    /// let m = g.search("Yum Hye-ran").next().unwrap();
     /// assert_eq!(m.subject().name(), "Yeom Hye-ran");
     /// ```
     pub fn subject(&self) -> Subject<'a> {
@@ -231,7 +231,7 @@ impl<'a> Match<'a> {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// let m = g.search("Yum Hye-ran")[0];
+    /// let m = g.search("Yum Hye-ran").next().unwrap();
     /// assert_eq!(m.matched(), "Yum Hye-ran");
     /// ```
     pub fn matched(&self) -> &'a str {
@@ -242,7 +242,7 @@ impl<'a> Match<'a> {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// let m = g.search("Yum Hye-ran")[0];
+    /// let m = g.search("Yum Hye-ran").next().unwrap();
     /// assert_eq!(m.variant(), kdrama::Variant::Alias(kdrama::AliasKind::Romanization));
     /// ```
     pub fn variant(&self) -> Variant {
@@ -253,7 +253,7 @@ impl<'a> Match<'a> {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// let m = g.search("Yum Hye-ran")[0];
+    /// let m = g.search("Yum Hye-ran").next().unwrap();
     /// assert_eq!(m.kind(), kdrama::MatchKind::Alias);
     /// ```
     pub fn kind(&self) -> MatchKind {
