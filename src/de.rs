@@ -6,7 +6,7 @@ use std::marker::PhantomData;
 use serde::de::{Error, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-use crate::limits::{MAX_ITEMS, MAX_RECORDS};
+use crate::limits::{MAX_ITEMS, MAX_RECORDS, too_many};
 
 /// Deserializes a string and parses it with `parse`. The text is borrowed
 /// from the input (or the deserializer's scratch buffer), never copied into
@@ -44,21 +44,14 @@ where
 /// most [`MAX_ITEMS`] entries, refused while reading (before the rest is
 /// allocated) so that rejecting a huge list stays cheap.
 pub(crate) mod items {
-    use super::*;
+    pub(crate) use super::write_list as serialize;
 
     pub(crate) fn deserialize<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
     where
-        D: Deserializer<'de>,
-        T: Deserialize<'de>,
+        D: super::Deserializer<'de>,
+        T: super::Deserialize<'de>,
     {
-        d.deserialize_seq(Bounded(MAX_ITEMS, PhantomData))
-    }
-
-    pub(crate) fn serialize<S: serde::Serializer, T: serde::Serialize>(
-        list: &[T],
-        s: S,
-    ) -> Result<S::Ok, S::Error> {
-        s.collect_seq(list)
+        super::bounded(d, super::MAX_ITEMS)
     }
 }
 
@@ -66,17 +59,32 @@ pub(crate) mod items {
 /// for `#[serde(with = "crate::de::records")]`: at most [`MAX_RECORDS`]
 /// entries, refused while reading.
 pub(crate) mod records {
-    use super::*;
+    pub(crate) use super::write_list as serialize;
 
     pub(crate) fn deserialize<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
     where
-        D: Deserializer<'de>,
-        T: Deserialize<'de>,
+        D: super::Deserializer<'de>,
+        T: super::Deserialize<'de>,
     {
-        d.deserialize_seq(Bounded(MAX_RECORDS, PhantomData))
+        super::bounded(d, super::MAX_RECORDS)
     }
+}
 
-    pub(crate) use super::items::serialize;
+/// Reads a list of at most `limit` entries.
+fn bounded<'de, D, T>(d: D, limit: usize) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    d.deserialize_seq(Bounded(limit, PhantomData))
+}
+
+/// Writes a list as a sequence.
+pub(crate) fn write_list<S: serde::Serializer, T: serde::Serialize>(
+    list: &[T],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.collect_seq(list)
 }
 
 struct Bounded<T>(usize, PhantomData<fn() -> T>);
@@ -105,9 +113,7 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for Bounded<T> {
                 while seq.next_element::<IgnoredAny>()?.is_some() {
                     n += 1;
                 }
-                return Err(A::Error::custom(format_args!(
-                    "{n} entries: expected at most {limit}"
-                )));
+                return Err(A::Error::custom(too_many(n, limit)));
             }
             out.push(item);
         }
@@ -152,9 +158,7 @@ impl<'de, V: Deserialize<'de>> Visitor<'de> for Pairs<V> {
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {
                     n += 1;
                 }
-                return Err(A::Error::custom(format_args!(
-                    "{n} entries: expected at most {MAX_ITEMS}"
-                )));
+                return Err(A::Error::custom(too_many(n, MAX_ITEMS)));
             }
             out.push(entry);
         }

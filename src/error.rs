@@ -522,10 +522,18 @@ const SHOWN_CHARS: usize = 64;
 /// [`SHOWN_CHARS`] characters with its full size stated (so no message holds
 /// more than a bounded amount of text).
 pub(crate) fn shown(value: &str) -> String {
-    match value.char_indices().nth(SHOWN_CHARS) {
+    match head(value) {
         None => format!("{value:?}"),
-        Some((cut, _)) => format!("{:?}… ({} bytes)", &value[..cut], value.len()),
+        Some(head) => format!("{head:?}… ({} bytes)", value.len()),
     }
+}
+
+/// The first [`SHOWN_CHARS`] characters of `value`, when it is longer.
+fn head(value: &str) -> Option<&str> {
+    value
+        .char_indices()
+        .nth(SHOWN_CHARS)
+        .map(|(end, _)| &value[..end])
 }
 
 /// A map key as a path segment: `.key` when it is a plain word, otherwise
@@ -568,8 +576,8 @@ pub(crate) fn sanitized(message: &str) -> String {
 /// A user's value kept in an error: cut to [`SHOWN_CHARS`] characters, with
 /// `…` when it was longer.
 pub(crate) fn cut(value: &str) -> String {
-    match value.char_indices().nth(SHOWN_CHARS) {
+    match head(value) {
         None => value.to_owned(),
-        Some((end, _)) => format!("{}…", &value[..end]),
+        Some(head) => format!("{head}…"),
     }
 }

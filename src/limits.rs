@@ -84,3 +84,8 @@ pub(crate) fn in_supported_range(at: &chrono::DateTime<chrono::FixedOffset>) -> 
     use chrono::{Datelike, Timelike};
     (MIN_YEAR..=MAX_YEAR).contains(&at.year()) && at.nanosecond() < 1_000_000_000
 }
+
+/// The one message for a list past its limit.
+pub(crate) fn too_many(entries: usize, limit: usize) -> String {
+    format!("{entries} entries: expected at most {limit}")
+}

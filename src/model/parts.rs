@@ -399,6 +399,6 @@ impl RuntimeRange {
 impl_cites!(
     Part = "kdrama::Part::new(1, \"2023\".parse()?)",
     Announcement =
-        "kdrama::Announcement::new(\"2023-01-18\".parse().unwrap(), \"2023-03-10\".parse()?)",
+        "kdrama::Announcement::new(kdrama::chrono::NaiveDate::default(), \"2023-03-10\".parse()?)",
     Episode = "kdrama::Episode::new(1)",
 );

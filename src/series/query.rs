@@ -69,7 +69,6 @@ impl MediaAsset {
     /// assert_eq!(video.state_at(seoul, before), MediaState::Uncertain);
     /// ```
     pub fn state_at(&self, home_zone: Zone, at: DateTime<Utc>) -> MediaState {
-        let zone = home_zone;
         let published_is_dated = self
             .events()
             .iter()
@@ -80,7 +79,7 @@ impl MediaAsset {
             MediaState::Uncertain
         };
         for event in self.events() {
-            match event.date().status_at(zone, at) {
+            match event.date().status_at(home_zone, at) {
                 Status::Released { .. } => {
                     state = match event.action() {
                         LifecycleAction::TakenDown => MediaState::TakenDown,

@@ -135,8 +135,7 @@ impl Part {
     /// assert!(glory.part(1).unwrap().status_at(glory.home_zone(), at).is_released());
     /// ```
     pub fn status_at(&self, home_zone: Zone, at: DateTime<Utc>) -> Status {
-        let zone = home_zone;
-        self.release().status_at(zone, at)
+        self.release().status_at(home_zone, at)
     }
 
     /// What was known about this part's release on `date` (a home-zone
@@ -155,11 +154,10 @@ impl Part {
     /// assert_eq!(on("2023-03-10"), "2023-03-10T17:00+09:00");
     /// ```
     pub fn release_known_on(&self, date: NaiveDate, home_zone: Zone) -> Release {
-        let zone = home_zone;
         let end_of_day = date
             .succ_opt()
-            .map(|next| zone.start_of(next.and_time(chrono::NaiveTime::MIN)));
-        let happened = match (self.release().window(zone), end_of_day) {
+            .map(|next| home_zone.start_of(next.and_time(chrono::NaiveTime::MIN)));
+        let happened = match (self.release().window(home_zone), end_of_day) {
             (Some(w), Some(end)) => w.latest() < end,
             _ => false,
         };

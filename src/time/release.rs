@@ -236,7 +236,6 @@ impl Release {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     pub fn window(&self, home_zone: Zone) -> Option<Window> {
-        let zone = home_zone;
         let (first, next) = match self.0 {
             Repr::Unannounced => return None,
             Repr::Minute(at) => {
@@ -255,8 +254,8 @@ impl Release {
             Repr::Day(d) => (d, d.succ_opt()?),
         };
         Some(Window {
-            start: zone.start_of(first.and_time(chrono::NaiveTime::MIN)),
-            end: zone.start_of(next.and_time(chrono::NaiveTime::MIN)),
+            start: home_zone.start_of(first.and_time(chrono::NaiveTime::MIN)),
+            end: home_zone.start_of(next.and_time(chrono::NaiveTime::MIN)),
         })
     }
 }

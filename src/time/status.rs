@@ -129,16 +129,15 @@ impl Release {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     pub fn in_zone(&self, home_zone: Zone, viewer: Zone) -> LocalRelease {
-        let home = home_zone;
-        match self.window(home) {
+        match self.window(home_zone) {
             None => LocalRelease::Unannounced,
             Some(w) if w.is_instant() => {
-                LocalRelease::Exact(LocalTime::new(w.start(), home, viewer))
+                LocalRelease::Exact(LocalTime::new(w.start(), home_zone, viewer))
             }
             Some(w) => LocalRelease::Window {
                 precision: self.precision(),
-                start: LocalTime::new(w.start(), home, viewer),
-                end: LocalTime::new(w.end(), home, viewer),
+                start: LocalTime::new(w.start(), home_zone, viewer),
+                end: LocalTime::new(w.end(), home_zone, viewer),
             },
         }
     }

@@ -1,7 +1,7 @@
 //! Every list at every depth against its limit.
 
 use crate::error::ViolationKind;
-use crate::limits::{MAX_ITEMS, MAX_RECORDS};
+use crate::limits::{MAX_ITEMS, MAX_RECORDS, too_many};
 use crate::series::wire::SeriesData;
 
 use super::checker::{Checker, Path};
@@ -12,11 +12,7 @@ use super::checker::{Checker, Path};
 pub(super) fn counts(c: &mut Checker, data: &SeriesData) {
     let n = |c: &mut Checker, path: &dyn Fn() -> String, len: usize, limit: usize| {
         if len > limit {
-            c.error(
-                path(),
-                ViolationKind::TooMany,
-                format!("{len} entries: expected at most {limit}"),
-            );
+            c.error(path(), ViolationKind::TooMany, too_many(len, limit));
         }
     };
     let t = &data.titles;

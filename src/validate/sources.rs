@@ -20,7 +20,7 @@ pub(super) fn is_url(url: &str) -> bool {
     };
     if url
         .chars()
-        .any(|c| c.is_whitespace() || c.is_control() || is_forbidden(c, false))
+        .any(|c| c.is_whitespace() || is_forbidden(c, false))
     {
         return false;
     }
