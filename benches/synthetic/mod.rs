@@ -109,3 +109,63 @@ pub fn series_json(i: usize, total: usize) -> String {
     });
     data.to_string()
 }
+
+/// The Hangul of each romanized syllable the generator uses.
+const HANGUL: &[(&str, &str)] = &[
+    ("kim", "김"),
+    ("lee", "이"),
+    ("park", "박"),
+    ("choi", "최"),
+    ("jung", "정"),
+    ("kang", "강"),
+    ("yoon", "윤"),
+    ("han", "한"),
+    ("song", "송"),
+    ("lim", "임"),
+    ("min", "민"),
+    ("ji", "지"),
+    ("hye", "혜"),
+    ("kyo", "교"),
+    ("sung", "성"),
+    ("il", "일"),
+    ("yeon", "연"),
+    ("do", "도"),
+    ("hyun", "현"),
+    ("eun", "은"),
+    ("soo", "수"),
+    ("jae", "재"),
+    ("woo", "우"),
+    ("ra", "라"),
+    ("na", "나"),
+    ("bin", "빈"),
+];
+
+#[allow(dead_code)] // benches/search.rs only
+/// The Hangul spelling of a generated name (`Kim Min-ji` → 김민지).
+pub fn native_name(name: &str) -> String {
+    name.split([' ', '-'])
+        .map(|syllable| {
+            let lower = syllable.to_ascii_lowercase();
+            HANGUL
+                .iter()
+                .find(|(latin, _)| *latin == lower)
+                .map_or("?", |(_, hangul)| hangul)
+        })
+        .collect()
+}
+
+#[allow(dead_code)] // benches/search.rs only
+/// Series `i` of a catalog of `total`, as JSON, with a Hangul native name on
+/// every person and character (as the embedded datasets have).
+pub fn korean_series_json(i: usize, total: usize) -> String {
+    let mut data: Value = serde_json::from_str(&series_json(i, total)).expect("valid json");
+    for list in ["people", "characters"] {
+        if let Some(Value::Array(records)) = data.get_mut(list) {
+            for record in records {
+                let name = record["name"].as_str().unwrap_or_default().to_owned();
+                record["native_name"] = Value::String(native_name(&name));
+            }
+        }
+    }
+    data.to_string()
+}

@@ -23,40 +23,53 @@ use unicode_normalization::UnicodeNormalization;
 /// ```
 pub fn normalize_name(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
-    fold_into(&mut folded, text);
+    fold_into(&mut folded, text, &mut Vec::new());
     folded
 }
 
-/// Appends the folded form of `text` (see [`normalize_name`]) to `out`;
-/// returns the folded length of the first word, if any word follows it.
-pub(crate) fn fold_into(out: &mut String, text: &str) -> Option<usize> {
-    if text.is_ascii() {
-        return keep_alphanumeric(out, text.bytes().map(|b| b.to_ascii_lowercase() as char));
+/// Appends the folded form of `text` (see [`normalize_name`]) to `out`, and
+/// to `words` the folded offset (from where `text` starts in `out`) of each
+/// word after the first. Words are parted by spaces and other punctuation,
+/// not by hyphens or apostrophes: `Song Hye-kyo` is two words, `songhyekyo`
+/// with a word at 4.
+pub(crate) fn fold_into(out: &mut String, text: &str, words: &mut Vec<usize>) {
+    // Precomposed Hangul syllables are already in NFKC and have no case:
+    // names in ASCII and Hangul (nearly all) skip the normalizers.
+    let plain = |c: char| c.is_ascii() || ('\u{AC00}'..='\u{D7A3}').contains(&c);
+    if text.chars().all(plain) {
+        return keep_alphanumeric(out, text.chars().map(|c| c.to_ascii_lowercase()), words);
     }
     // Compatibility caseless matching (Unicode §3.13): NFKC, full case
     // folding, and NFKC again for what folding decomposed.
     let folded = text.nfkc().default_case_fold().nfkc();
-    keep_alphanumeric(out, folded)
+    keep_alphanumeric(out, folded, words)
 }
 
-/// Appends the letters and digits of `chars` to `out`; returns the length of
-/// the first word, if another word follows it.
-fn keep_alphanumeric(out: &mut String, chars: impl Iterator<Item = char>) -> Option<usize> {
+/// Whether `c` joins the parts of one word (a hyphen or an apostrophe)
+/// rather than parting two words.
+fn joins(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}' | '\u{2011}' | '\'' | '\u{2018}' | '\u{2019}' | '\u{02BB}' | '\u{02BC}'
+    )
+}
+
+/// Appends the letters and digits of `chars` to `out`, and the offset of
+/// each word after the first to `words`.
+fn keep_alphanumeric(out: &mut String, chars: impl Iterator<Item = char>, words: &mut Vec<usize>) {
     let start = out.len();
-    let mut first_word_end = None;
-    let mut after_gap = false;
+    let mut gap = false;
     for c in chars {
         if !c.is_alphanumeric() {
-            after_gap = out.len() > start;
+            gap |= !joins(c);
             continue;
         }
-        if after_gap && first_word_end.is_none() {
-            first_word_end = Some(out.len() - start);
+        if gap && out.len() > start {
+            words.push(out.len() - start);
         }
-        after_gap = false;
+        gap = false;
         out.push(c);
     }
-    first_word_end
 }
 
 /// The initial consonants (choseong) of the Hangul syllables of `text`, as
@@ -85,20 +98,26 @@ pub(crate) fn initials(text: &str) -> Option<String> {
 /// Reischauer's breves, and collapses doubled letters. `None` for text that
 /// is not Latin letters and digits.
 pub(crate) fn phonetic_key(folded: &str) -> Option<String> {
+    let mut out = String::new();
+    phonetic_into(&mut out, folded, &mut Vec::new()).then_some(out)
+}
+
+/// Appends the phonetic key of `folded` (see [`phonetic_key`]) to `out`;
+/// `false`, with nothing appended, for text that is not Latin. `plain` is
+/// scratch space.
+pub(crate) fn phonetic_into(out: &mut String, folded: &str, plain: &mut Vec<u8>) -> bool {
     // Breves first: ŏ ŭ (and the caron some sources print) are o and u.
-    let plain: String = folded
-        .chars()
-        .map(|c| match c {
-            'ŏ' | 'ǒ' => 'o',
-            'ŭ' | 'ǔ' => 'u',
-            c => c,
-        })
-        .collect();
-    if plain.is_empty() || !plain.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return None;
+    plain.clear();
+    for c in folded.chars() {
+        plain.push(match c {
+            'ŏ' | 'ǒ' => b'o',
+            'ŭ' | 'ǔ' => b'u',
+            c if c.is_ascii_alphanumeric() => c as u8,
+            _ => return false,
+        });
     }
-    let b = plain.as_bytes();
-    let mut sounds: Vec<u8> = Vec::with_capacity(b.len());
+    let start = out.len();
+    let b = plain.as_slice();
     let mut i = 0;
     while i < b.len() {
         let rest = &b[i..];
@@ -130,13 +149,13 @@ pub(crate) fn phonetic_key(folded: &str) -> Option<String> {
             (one, 1)
         };
         for &s in sound {
-            if sounds.last() != Some(&s) {
-                sounds.push(s);
+            if out.len() == start || out.as_bytes().last() != Some(&s) {
+                out.push(char::from(s));
             }
         }
         i += used;
     }
-    String::from_utf8(sounds).ok().filter(|k| !k.is_empty())
+    out.len() > start
 }
 
 #[cfg(test)]

@@ -1,421 +1,40 @@
-//! Name search: a normaliser and a ranked index over people and characters,
-//! and the romanization of Hangul (`romanize`).
+//! Name search: a normaliser, romanization of Hangul (`romanize`), phonetic
+//! keys, and a ranked index over series, people and characters (`index`),
+//! read lazily by [`Matches`] in stages, best first, with typos last
+//! (`typo`).
 
 pub(crate) mod fold;
+mod index;
 pub(crate) mod results;
 pub(crate) mod romanize;
+mod typo;
 
-use foldhash::{HashSet, HashSetExt};
 use std::ops::Range;
 
-use crate::id::PersonId;
-use crate::model::names::{Alias, Titles};
+use foldhash::{HashSet, HashSetExt};
+
 use crate::series::Series;
-use crate::vocab::{AliasKind, RomanizationSystem};
 
 pub use fold::normalize_name;
-use fold::{fold_into, initials, phonetic_key};
+use fold::{fold_into, phonetic_key};
+pub(crate) use index::NameIndex;
+use index::{Key, Keys, Owner};
 pub use results::{Match, MatchKind, Subject, Variant};
-use romanize::{customary_surnames, romanize, romanize_name};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Owner {
-    /// A series, by position.
-    Series(u32),
-    /// A person, by the series and position of their first record.
-    Person(u32, u32),
-    /// A character, by series and position.
-    Character(u32, u32),
-}
-
-#[derive(Debug, Clone, Copy)]
-enum Which {
-    Name,
-    Native,
-    Alias(u32),
-    Romanized(RomanizationSystem),
-    Initials,
-    /// A title's stored romanization, by position.
-    Stored(u32),
-    /// A localized title, by position.
-    Localized(u32),
-}
-
-impl Which {
-    /// How good a match on this variant is (lower is better).
-    fn rank(self) -> MatchKind {
-        match self {
-            Which::Name | Which::Native => MatchKind::Name,
-            Which::Alias(_) | Which::Stored(_) | Which::Localized(_) => MatchKind::Alias,
-            Which::Romanized(_) => MatchKind::Romanized,
-            Which::Initials => MatchKind::Initials,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy)]
-struct Entry {
-    owner: Owner,
-    series: u32,
-    record: u32,
-    which: Which,
-}
-
-/// Every name variant of every person and character, folded into one string
-/// arena, with one vector of keys sorted by text (names before aliases for
-/// equal text): exact and prefix lookups are binary searches.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct NameIndex {
-    entries: Vec<Entry>,
-    arena: String,
-    sorted: Vec<Key>,
-    /// The phonetic keys of the Latin variants, sorted the same way.
-    phonetic: Vec<Key>,
-}
-
-/// A folded name in the arena, its first bytes for fast comparison, and its entry.
-#[derive(Debug, Clone, Copy)]
-struct Key {
-    prefix: u64,
-    start: u32,
-    len: u32,
-    entry: u32,
-    rank: MatchKind,
-}
-
-fn prefix_of(text: &str) -> u64 {
-    let mut bytes = [0u8; 8];
-    let n = text.len().min(8);
-    bytes[..n].copy_from_slice(&text.as_bytes()[..n]);
-    u64::from_be_bytes(bytes)
-}
+/// The most keys each prefix pass reads for one query (names, then later
+/// words): a query of one letter in a large catalog starts thousands of
+/// names, and search results are for people to read.
+const PREFIX_KEYS: usize = 1_000;
 
 impl NameIndex {
-    fn text(&self, key: &Key) -> &str {
-        self.arena
-            .get(key.start as usize..(key.start + key.len) as usize)
-            .unwrap_or("")
-    }
-
-    /// Indexes `series`; `first_record` gives the series and position of
-    /// a person id's first record (`None`: this one), so one person across
-    /// series is one result, and a repeated record with the same names adds
-    /// nothing.
-    pub(crate) fn build(
-        series: &[Series],
-        first_record: impl Fn(&PersonId) -> Option<(u32, u32)>,
-    ) -> NameIndex {
-        // Sized up front: an entry per name variant, about two keys each.
-        let names: usize = series
-            .iter()
-            .map(|s| {
-                let people = s.people().iter().map(|p| p.aliases().len() + 2);
-                let characters = s.characters().iter().map(|c| c.aliases().len() + 2);
-                people.chain(characters).sum::<usize>()
-            })
-            .sum();
-        let mut index = NameIndex {
-            entries: Vec::with_capacity(names),
-            arena: String::with_capacity(names * 12),
-            sorted: Vec::with_capacity(names * 2),
-            phonetic: Vec::with_capacity(names * 2),
-        };
-        let mut scratch = String::new();
-        for (si, s) in series.iter().enumerate() {
-            let si = si as u32;
-            index.add_titles(si, s.titles(), &mut scratch);
-            for (pi, p) in s.people().iter().enumerate() {
-                let here = (si, pi as u32);
-                let first = first_record(p.id()).unwrap_or(here);
-                let repeat = first != here
-                    && series
-                        .get(first.0 as usize)
-                        .and_then(|f| f.people().get(first.1 as usize))
-                        .is_some_and(|f| {
-                            f.name() == p.name()
-                                && f.native_name() == p.native_name()
-                                && f.aliases() == p.aliases()
-                        });
-                if !repeat {
-                    let owner = Owner::Person(first.0, first.1);
-                    let names = (p.name(), p.native_name(), p.aliases());
-                    index.add_names(owner, here, names, &mut scratch);
-                }
-            }
-            for (ci, c) in s.characters().iter().enumerate() {
-                let owner = Owner::Character(si, ci as u32);
-                let names = (c.name(), c.native_name(), c.aliases());
-                index.add_names(owner, (si, ci as u32), names, &mut scratch);
-            }
-        }
-        let sorted = std::mem::take(&mut index.sorted);
-        index.sorted = index.sort_keys(sorted);
-        let phonetic = std::mem::take(&mut index.phonetic);
-        index.phonetic = index.sort_keys(phonetic);
-        index.arena.shrink_to_fit();
-        index
-    }
-
-    /// Sorts keys by text (then rank and entry) and keeps the first per
-    /// (text, owner): a person whose records differ between series adds
-    /// their shared names more than once.
-    fn sort_keys(&self, mut keys: Vec<Key>) -> Vec<Key> {
-        keys.sort_unstable_by(|a, b| {
-            a.prefix
-                .cmp(&b.prefix)
-                .then_with(|| self.text(a).cmp(self.text(b)))
-                .then(a.rank.cmp(&b.rank))
-                .then(a.entry.cmp(&b.entry))
-        });
-        keys.dedup_by(|later, earlier| {
-            later.prefix == earlier.prefix
-                && self.entries[later.entry as usize].owner
-                    == self.entries[earlier.entry as usize].owner
-                && self.text(later) == self.text(earlier)
-        });
-        keys.shrink_to_fit();
-        keys
-    }
-
-    /// Adds one folded variant of a name (and, with `rotate`, the variant
-    /// with its first word moved last) for `owner`.
-    fn add(
-        &mut self,
-        owner: Owner,
-        (series, record): (u32, u32),
-        (text, which, rotate): (&str, Which, bool),
-        scratch: &mut String,
-    ) {
-        let start = self.arena.len();
-        let first_word = fold_into(&mut self.arena, text);
-        let len = self.arena.len() - start;
-        if len == 0 {
-            return;
-        }
-        let entry = self.entries.len() as u32;
-        self.entries.push(Entry {
-            owner,
-            series,
-            record,
-            which,
-        });
-        let rank = which.rank();
-        // A key for the folded text at `start..`, and one for its phonetic
-        // key (appended to the arena) when it is Latin.
-        let push_keys = |index: &mut NameIndex, start: usize| {
-            let key = |arena: &str, start: usize, rank| {
-                let text = &arena[start..];
-                Key {
-                    prefix: prefix_of(text),
-                    start: start as u32,
-                    len: text.len() as u32,
-                    entry,
-                    rank,
-                }
-            };
-            index.sorted.push(key(&index.arena, start, rank));
-            if let Some(phonetic) = phonetic_key(&index.arena[start..]) {
-                let at = index.arena.len();
-                index.arena.push_str(&phonetic);
-                index
-                    .phonetic
-                    .push(key(&index.arena, at, MatchKind::Phonetic));
-            }
-        };
-        push_keys(self, start);
-        // "Hye-kyo Song" also finds "Song Hye-kyo": the first word moved last.
-        if let Some(split) = first_word.filter(|&split| rotate && split < len) {
-            scratch.clear();
-            scratch.push_str(&self.arena[start + split..start + len]);
-            scratch.push_str(&self.arena[start..start + split]);
-            let rotated = self.arena.len();
-            self.arena.push_str(scratch);
-            push_keys(self, rotated);
-        }
-    }
-
-    /// Adds the name (in both orders), the native name with its
-    /// romanizations and initials, and every alias (in both orders) of one
-    /// person or character.
-    fn add_names(
-        &mut self,
-        owner: Owner,
-        at: (u32, u32),
-        (name, native, aliases): (&str, Option<&str>, &[Alias]),
-        scratch: &mut String,
-    ) {
-        self.add(owner, at, (name, Which::Name, true), scratch);
-        if let Some(native) = native {
-            self.add(owner, at, (native, Which::Native, false), scratch);
-            // The native name in both romanizations, each in either order, and
-            // with the surname's customary spellings (Lee, Yi for 이): found
-            // with no alias in the data.
-            for system in [
-                RomanizationSystem::Revised,
-                RomanizationSystem::McCuneReischauer,
-            ] {
-                if let Some(romanized) = romanize_name(native, system, false) {
-                    let which = Which::Romanized(system);
-                    self.add(owner, at, (&romanized, which, true), scratch);
-                    if system == RomanizationSystem::Revised {
-                        let surname: String = native.chars().take(1).collect();
-                        let given = romanized.split_once(' ').map_or("", |(_, g)| g);
-                        for spelling in customary_surnames(&surname) {
-                            let text = format!("{spelling} {given}");
-                            self.add(owner, at, (&text, which, true), scratch);
-                        }
-                    }
-                }
-            }
-            if let Some(initials) = initials(native) {
-                self.add(owner, at, (&initials, Which::Initials, false), scratch);
-            }
-        }
-        for (i, alias) in aliases.iter().enumerate() {
-            self.add(
-                owner,
-                at,
-                (alias.name(), Which::Alias(i as u32), true),
-                scratch,
-            );
-        }
-    }
-
-    /// Adds every title of series `si`: English, native (with its
-    /// romanizations and initials), stored romanizations, localized titles
-    /// and aliases.
-    fn add_titles(&mut self, si: u32, titles: &Titles, scratch: &mut String) {
-        let (owner, at) = (Owner::Series(si), (si, 0));
-        self.add(owner, at, (titles.english(), Which::Name, false), scratch);
-        if let Some(native) = titles.native() {
-            self.add(owner, at, (native, Which::Native, false), scratch);
-            for system in [
-                RomanizationSystem::Revised,
-                RomanizationSystem::McCuneReischauer,
-            ] {
-                let romanized = romanize(native, system);
-                self.add(
-                    owner,
-                    at,
-                    (&romanized, Which::Romanized(system), false),
-                    scratch,
-                );
-            }
-            if let Some(initials) = initials(native) {
-                self.add(owner, at, (&initials, Which::Initials, false), scratch);
-            }
-        }
-        for (i, r) in titles.romanizations().iter().enumerate() {
-            self.add(
-                owner,
-                at,
-                (r.text(), Which::Stored(i as u32), false),
-                scratch,
-            );
-        }
-        for (i, (_, title)) in titles.localized().iter().enumerate() {
-            self.add(
-                owner,
-                at,
-                (title, Which::Localized(i as u32), false),
-                scratch,
-            );
-        }
-        for (i, alias) in titles.aliases().iter().enumerate() {
-            self.add(
-                owner,
-                at,
-                (alias.name(), Which::Alias(i as u32), false),
-                scratch,
-            );
-        }
-    }
-
-    /// The positions in `keys` whose text is exactly `query`.
-    fn equal_range(&self, keys: &[Key], query: &str) -> Range<usize> {
-        let p = prefix_of(query);
-        let start =
-            keys.partition_point(|k| k.prefix < p || (k.prefix == p && self.text(k) < query));
-        start..start + keys[start..].partition_point(|k| self.text(k) == query)
-    }
-
     /// Ranked matches for `query` among `series` (the slice the index was built from).
     pub(crate) fn search<'i, 's>(&'i self, series: &'s [Series], query: &str) -> Matches<'i, 's> {
         Matches::new(IndexRef::Borrowed(self), series, query)
     }
-
-    fn resolve<'s>(&self, series: &'s [Series], entry: u32, kind: MatchKind) -> Option<Match<'s>> {
-        let e = self.entries.get(entry as usize)?;
-        let s = series.get(e.series as usize)?;
-        let (subject, name, native, aliases) = match e.owner {
-            Owner::Series(_) => return self.resolve_title(s, e.which, kind),
-            Owner::Person(..) => {
-                let p = s.people().get(e.record as usize)?;
-                (Subject::Person(p), p.name(), p.native_name(), p.aliases())
-            }
-            Owner::Character(..) => {
-                let c = s.characters().get(e.record as usize)?;
-                (
-                    Subject::Character {
-                        series: s,
-                        character: c,
-                    },
-                    c.name(),
-                    c.native_name(),
-                    c.aliases(),
-                )
-            }
-        };
-        let (matched, variant) = match e.which {
-            Which::Name => (name, Variant::Name),
-            Which::Native => (native?, Variant::NativeName),
-            Which::Romanized(system) => (native?, Variant::Romanized(system)),
-            Which::Initials => (native?, Variant::Initials),
-            Which::Alias(i) => {
-                let a = aliases.get(i as usize)?;
-                (a.name(), Variant::Alias(a.kind()))
-            }
-            Which::Stored(_) | Which::Localized(_) => return None,
-        };
-        Some(Match {
-            subject,
-            matched,
-            variant,
-            kind,
-        })
-    }
-
-    fn resolve_title<'s>(&self, s: &'s Series, which: Which, kind: MatchKind) -> Option<Match<'s>> {
-        let t = s.titles();
-        let (matched, variant) = match which {
-            Which::Name => (t.english(), Variant::Name),
-            Which::Native => (t.native()?, Variant::NativeName),
-            Which::Romanized(system) => (t.native()?, Variant::Romanized(system)),
-            Which::Initials => (t.native()?, Variant::Initials),
-            Which::Stored(i) => {
-                let r = t.romanizations().get(i as usize)?;
-                (r.text(), Variant::Romanized(r.system()))
-            }
-            Which::Localized(i) => (
-                t.localized().get(i as usize)?.1.as_str(),
-                Variant::Alias(AliasKind::Localized),
-            ),
-            Which::Alias(i) => {
-                let a = t.aliases().get(i as usize)?;
-                (a.name(), Variant::Alias(a.kind()))
-            }
-        };
-        Some(Match {
-            subject: Subject::Series(s),
-            matched,
-            variant,
-            kind,
-        })
-    }
 }
 
-/// The index a search reads: a catalog's (borrowed) or one built for a
-/// single series' search (owned by the results).
+/// The index a search reads: a catalog's or a series' (borrowed), or, should
+/// a series' slot ever hold something else, one built for the search.
 #[derive(Debug, Clone)]
 enum IndexRef<'i> {
     Borrowed(&'i NameIndex),
@@ -432,19 +51,70 @@ impl std::ops::Deref for IndexRef<'_> {
     }
 }
 
+/// The folded query, and the same words in the other orders a name is
+/// written in: the first word moved last, and the last moved first (`Hye-kyo
+/// Song` is looked up as `songhyekyo` too).
+#[derive(Debug, Clone)]
+pub(super) struct Query {
+    texts: Vec<String>,
+}
+
+impl Query {
+    fn new(query: &str) -> Query {
+        let mut folded = String::with_capacity(query.len());
+        let mut words = Vec::new();
+        fold_into(&mut folded, query, &mut words);
+        let mut texts = Vec::with_capacity(3);
+        if let (Some(&first), Some(&last)) = (words.first(), words.last()) {
+            for split in [first, last] {
+                let mut rotated = String::with_capacity(folded.len());
+                rotated.push_str(&folded[split..]);
+                rotated.push_str(&folded[..split]);
+                if rotated != folded && !texts.contains(&rotated) {
+                    texts.push(rotated);
+                }
+            }
+        }
+        texts.insert(0, folded);
+        Query { texts }
+    }
+
+    /// The folded query as typed.
+    pub(super) fn folded(&self) -> &str {
+        &self.texts[0]
+    }
+
+    /// The folded query in each word order, as typed first.
+    pub(super) fn texts(&self) -> &[String] {
+        &self.texts
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stage {
-    Exact(usize),
-    Phonetic(usize),
-    Prefix(usize),
-    Contains(usize),
+    Exact,
+    Phonetic,
+    Initials,
+    /// Names (then, with `true`, later words) that start with the query.
+    Prefix(bool),
+    Typo(usize),
     Done,
 }
 
-/// Search results, best first: exact names, then exact aliases, then
-/// prefixes (in folded-name order), then substrings; one result per person or
-/// character. Lazy: taking the first result of an exact match costs a binary
-/// search.
+/// Search results, best first, one per series, person or character:
+///
+/// 1. the query is a name or native name ([`MatchKind::Name`]), then an
+///    alias, then a romanization of the native name, in either name order;
+/// 2. it sounds like one ([`MatchKind::Phonetic`]);
+/// 3. it is the native name's initial consonants;
+/// 4. a name, alias or romanization starts with it, then a later word of a
+///    name, alias or title does (`Dong Eun` for Moon Dong-eun), in folded
+///    order: at most 1 000 of each are read;
+/// 5. it is a typo of one ([`MatchKind::Typo`]), fewest edits first.
+///
+/// Lazy: each stage is looked up when the one before it is used up, so the
+/// first result of an exact match costs a few binary searches, and every
+/// stage reads a bounded number of keys: no query scans the index.
 ///
 /// ```
 /// let catalog = kdrama::datasets::catalog();
@@ -455,90 +125,154 @@ enum Stage {
 pub struct Matches<'i, 's> {
     index: IndexRef<'i>,
     series: &'s [Series],
-    exact: Range<usize>,
-    phonetic: Range<usize>,
-    prefix: Range<usize>,
+    query: Query,
     stage: Stage,
-    query: String,
+    /// For each query text, its equal keys not yet read.
+    exact: Vec<Range<usize>>,
+    /// For each query text, its phonetic key's equal keys not yet read.
+    phonetic: Vec<Range<usize>>,
+    /// The prefix pass's keys not yet read.
+    prefix: Range<usize>,
+    typos: Vec<(Keys, usize)>,
     seen: HashSet<Owner>,
 }
 
 impl<'i, 's> Matches<'i, 's> {
-    /// Looks `query` up once: the exact, phonetic and prefix ranges.
+    /// Folds `query` and looks up its exact matches; the later stages wait.
     fn new(index: IndexRef<'i>, series: &'s [Series], query: &str) -> Matches<'i, 's> {
-        let query = normalize_name(query);
-        let exact = index.equal_range(&index.sorted, &query);
-        let end = exact.start
-            + index.sorted[exact.start..]
-                .partition_point(|k| index.text(k).starts_with(query.as_str()));
-        let phonetic =
-            phonetic_key(&query).map_or(0..0, |key| index.equal_range(&index.phonetic, &key));
+        let query = Query::new(query);
+        let exact = if query.folded().is_empty() {
+            Vec::new()
+        } else {
+            let texts = query.texts().iter();
+            texts.map(|t| index.equal_range(Keys::Sorted, t)).collect()
+        };
         Matches {
-            stage: Stage::Exact(exact.start),
-            prefix: exact.end..end,
+            stage: if exact.is_empty() {
+                Stage::Done
+            } else {
+                Stage::Exact
+            },
             exact,
-            phonetic,
+            phonetic: Vec::new(),
+            prefix: 0..0,
+            typos: Vec::new(),
             index,
             series,
             query,
             seen: HashSet::new(),
         }
     }
+
+    /// The best-ranked unread key (up to `worst`) at the head of `ranges`.
+    fn next_of(
+        &self,
+        keys: Keys,
+        worst: MatchKind,
+        which: ExactOrPhonetic,
+    ) -> Option<(usize, Key)> {
+        let ranges = match which {
+            ExactOrPhonetic::Exact => &self.exact,
+            ExactOrPhonetic::Phonetic => &self.phonetic,
+        };
+        let keys = self.index.keys(keys);
+        ranges
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| !r.is_empty())
+            .map(|(i, r)| (i, keys[r.start]))
+            .filter(|(_, k)| k.rank <= worst)
+            .min_by_key(|(_, k)| k.rank)
+    }
+
+    /// Moves to `stage`, looking up what it reads.
+    fn enter(&mut self, stage: Stage) {
+        let index = &*self.index;
+        match stage {
+            Stage::Phonetic => {
+                self.phonetic = self
+                    .query
+                    .texts()
+                    .iter()
+                    .filter_map(|t| phonetic_key(t))
+                    .map(|key| index.equal_range(Keys::Phonetic, &key))
+                    .collect();
+            }
+            Stage::Prefix(words) => {
+                let keys = if words { Keys::Words } else { Keys::Sorted };
+                let range = index.prefix_range(keys, self.query.folded());
+                self.prefix = range.start..range.end.min(range.start + PREFIX_KEYS);
+            }
+            Stage::Typo(_) => self.typos = typo::typos(index, &self.query),
+            _ => {}
+        }
+        self.stage = stage;
+    }
+
+    /// The next key to try, with the kind of match it makes.
+    fn next_key(&mut self) -> Option<(Key, MatchKind)> {
+        loop {
+            match self.stage {
+                Stage::Done => return None,
+                Stage::Exact | Stage::Initials => {
+                    let worst = if self.stage == Stage::Exact {
+                        MatchKind::Romanized
+                    } else {
+                        MatchKind::Initials
+                    };
+                    match self.next_of(Keys::Sorted, worst, ExactOrPhonetic::Exact) {
+                        Some((i, key)) => {
+                            self.exact[i].start += 1;
+                            return Some((key, key.rank));
+                        }
+                        None if self.stage == Stage::Exact => self.enter(Stage::Phonetic),
+                        None => self.enter(Stage::Prefix(false)),
+                    }
+                }
+                Stage::Phonetic => {
+                    let any = MatchKind::Initials;
+                    match self.next_of(Keys::Phonetic, any, ExactOrPhonetic::Phonetic) {
+                        Some((i, key)) => {
+                            self.phonetic[i].start += 1;
+                            return Some((key, MatchKind::Phonetic));
+                        }
+                        None => self.enter(Stage::Initials),
+                    }
+                }
+                Stage::Prefix(words) => match self.prefix.next() {
+                    Some(i) => {
+                        let keys = if words { Keys::Words } else { Keys::Sorted };
+                        return Some((self.index.keys(keys)[i], MatchKind::Prefix));
+                    }
+                    None if words => self.enter(Stage::Typo(0)),
+                    None => self.enter(Stage::Prefix(true)),
+                },
+                Stage::Typo(i) => match self.typos.get(i) {
+                    Some(&(keys, at)) => {
+                        self.stage = Stage::Typo(i + 1);
+                        return Some((self.index.keys(keys)[at], MatchKind::Typo));
+                    }
+                    None => self.stage = Stage::Done,
+                },
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum ExactOrPhonetic {
+    Exact,
+    Phonetic,
 }
 
 impl<'s> Iterator for Matches<'_, 's> {
     type Item = Match<'s>;
 
     fn next(&mut self) -> Option<Match<'s>> {
-        if self.query.is_empty() {
-            return None;
-        }
         loop {
-            let (key, kind) = match self.stage {
-                Stage::Done => return None,
-                Stage::Exact(i) if i >= self.exact.end => {
-                    self.stage = Stage::Phonetic(self.phonetic.start);
-                    continue;
-                }
-                Stage::Phonetic(i) if i >= self.phonetic.end => {
-                    self.stage = Stage::Prefix(self.prefix.start);
-                    continue;
-                }
-                Stage::Phonetic(i) => {
-                    self.stage = Stage::Phonetic(i + 1);
-                    (self.index.phonetic[i], MatchKind::Phonetic)
-                }
-                Stage::Exact(i) => {
-                    self.stage = Stage::Exact(i + 1);
-                    let key = self.index.sorted[i];
-                    (key, key.rank)
-                }
-                Stage::Prefix(i) if i >= self.prefix.end => {
-                    self.stage = Stage::Contains(0);
-                    continue;
-                }
-                Stage::Prefix(i) => {
-                    self.stage = Stage::Prefix(i + 1);
-                    (self.index.sorted[i], MatchKind::Prefix)
-                }
-                Stage::Contains(i) if i >= self.index.sorted.len() => {
-                    self.stage = Stage::Done;
-                    return None;
-                }
-                Stage::Contains(i) => {
-                    self.stage = Stage::Contains(i + 1);
-                    let key = self.index.sorted[i];
-                    if (self.exact.start..self.prefix.end).contains(&i)
-                        || !self.index.text(&key).contains(self.query.as_str())
-                    {
-                        continue;
-                    }
-                    (key, MatchKind::Contains)
-                }
-            };
-            let owner = self.index.entries[key.entry as usize].owner;
-            if self.seen.insert(owner) {
-                if let Some(m) = self.index.resolve(self.series, key.entry, kind) {
+            let (key, kind) = self.next_key()?;
+            if self.seen.insert(self.index.owner(&key)) {
+                if let Some(m) = self.index.resolve(self.series, &key, kind) {
                     return Some(m);
                 }
             }
@@ -549,9 +283,9 @@ impl<'s> Iterator for Matches<'_, 's> {
 impl Series {
     /// Searches this series' title, people and characters by any name
     /// variant, best match first, lazily, like
-    /// [`Catalog::search`](crate::Catalog::search) (see [`Matches`]). Builds
-    /// the series' name index for each call; a
-    /// [`Catalog`](crate::Catalog) keeps one for repeated searches.
+    /// [`Catalog::search`](crate::Catalog::search) (see [`Matches`]). The
+    /// series' name index is built on the first search and kept (clones
+    /// share it).
     ///
     /// ```
     /// let glory = kdrama::datasets::the_glory();
@@ -559,10 +293,14 @@ impl Series {
     /// assert_eq!(first.subject().name(), "Moon Dong-eun");
     /// assert_eq!(first.kind(), kdrama::MatchKind::Prefix);
     /// ```
-    pub fn search(&self, query: &str) -> Matches<'static, '_> {
+    pub fn search(&self, query: &str) -> Matches<'_, '_> {
         let series = std::slice::from_ref(self);
         // Person ids are unique within a valid series: each record is a first.
-        let index = NameIndex::build(series, |_| None);
-        Matches::new(IndexRef::Owned(Box::new(index)), series, query)
+        let build = || NameIndex::build(series, |_| None);
+        let index = match self.derived().get_or_init(build) {
+            Some(index) => IndexRef::Borrowed(index),
+            None => IndexRef::Owned(Box::new(build())),
+        };
+        Matches::new(index, series, query)
     }
 }

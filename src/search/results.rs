@@ -8,7 +8,7 @@ use crate::vocab::{AliasKind, RomanizationSystem};
 ///
 /// ```
 /// use kdrama::MatchKind;
-/// assert!(MatchKind::Name < MatchKind::Alias && MatchKind::Prefix < MatchKind::Contains);
+/// assert!(MatchKind::Name < MatchKind::Alias && MatchKind::Prefix < MatchKind::Typo);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -27,15 +27,18 @@ pub enum MatchKind {
     Phonetic,
     /// The query is the native name's initial consonants (ㅅㅎㄱ for 송혜교).
     Initials,
-    /// A name or alias starts with the query.
+    /// A name, alias or romanization starts with the query, or a later word
+    /// of a name, alias or title does (`Dong Eun` for `Moon Dong-eun`).
     Prefix,
-    /// A name or alias contains the query.
-    Contains,
+    /// The query is a name, alias or romanization with a typo: one edit
+    /// (a letter added, dropped, changed, or two swapped) for a query of 4
+    /// to 9 letters, two from 10 (`The Gloy`, `Danielle Spencer`).
+    Typo,
 }
 
 impl MatchKind {
     /// `name`, `alias`, `romanized`, `phonetic`, `initials`, `prefix` or
-    /// `contains`.
+    /// `typo`.
     ///
     /// ```
     /// assert_eq!(kdrama::MatchKind::Prefix.as_str(), "prefix");
@@ -48,7 +51,7 @@ impl MatchKind {
             MatchKind::Phonetic => "phonetic",
             MatchKind::Initials => "initials",
             MatchKind::Prefix => "prefix",
-            MatchKind::Contains => "contains",
+            MatchKind::Typo => "typo",
         }
     }
 }

@@ -44,6 +44,7 @@ impl Series {
             Ok(Series {
                 data,
                 index: checked.index,
+                derived: Default::default(),
             })
         } else {
             Err(Error::Invalid(checked.errors))

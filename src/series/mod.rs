@@ -7,6 +7,7 @@
 // docs (rustdoc follows it): loading, then building and the accessors, then
 // the query views.
 mod builder;
+pub(crate) mod cache;
 pub(crate) mod index;
 pub(crate) mod wire;
 
@@ -42,6 +43,8 @@ use wire::SeriesData;
 pub struct Series {
     data: SeriesData,
     index: Index,
+    /// The search index, built on the first `Series::search` (src/search).
+    derived: cache::Derived,
 }
 
 impl PartialEq for Series {
@@ -51,6 +54,13 @@ impl PartialEq for Series {
 }
 
 impl Eq for Series {}
+
+impl Series {
+    /// The slot where a higher layer keeps what it derives from this series.
+    pub(crate) fn derived(&self) -> &cache::Derived {
+        &self.derived
+    }
+}
 
 fn lookup<'a, T: Keyed>(index: &IdIndex, records: &'a [T], id: &str) -> Option<&'a T> {
     index.get(records, id)

@@ -1,0 +1,536 @@
+//! The name index: every name variant of every series, person and character,
+//! folded into one string arena, with three sorted vectors of keys (the
+//! folded texts, their later words, and the phonetic keys of the Latin ones)
+//! on which every lookup is a binary search.
+
+use std::ops::Range;
+
+use foldhash::{HashSet, HashSetExt};
+
+use crate::id::PersonId;
+use crate::model::names::{Alias, Titles};
+use crate::series::Series;
+use crate::vocab::{AliasKind, RomanizationSystem};
+
+use super::fold::{fold_into, initials, phonetic_into};
+use super::results::{Match, MatchKind, Subject, Variant};
+use super::romanize::{customary_surnames, romanize, romanize_name};
+
+/// Who a name belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(super) enum Owner {
+    /// A series, by position.
+    Series(u32),
+    /// A person, by the series and position of their first record.
+    Person(u32, u32),
+    /// A character, by series and position.
+    Character(u32, u32),
+}
+
+/// Which of its owner's names a variant is.
+#[derive(Debug, Clone, Copy)]
+enum Which {
+    Name,
+    Native,
+    Alias(u32),
+    Romanized(RomanizationSystem),
+    Initials,
+    /// A title's stored romanization, by position.
+    Stored(u32),
+    /// A localized title, by position.
+    Localized(u32),
+}
+
+impl Which {
+    /// How good an exact match on this variant is.
+    fn rank(self) -> MatchKind {
+        match self {
+            Which::Name | Which::Native => MatchKind::Name,
+            Which::Alias(_) | Which::Stored(_) | Which::Localized(_) => MatchKind::Alias,
+            Which::Romanized(_) => MatchKind::Romanized,
+            Which::Initials => MatchKind::Initials,
+        }
+    }
+
+    /// Whether the later words of this variant are keys too (names, aliases
+    /// and titles as written; not the computed romanizations or initials).
+    fn has_words(self) -> bool {
+        !matches!(self, Which::Romanized(_) | Which::Initials)
+    }
+}
+
+/// One name variant: whose, where its record is, and which name it is.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    owner: Owner,
+    series: u32,
+    record: u32,
+    which: Which,
+}
+
+/// A folded text in the arena, its first bytes (for comparisons that
+/// rarely need the arena), its entry, and how good an exact match on its
+/// variant is.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Key {
+    prefix: u64,
+    start: u32,
+    len: u32,
+    entry: u32,
+    pub(super) rank: MatchKind,
+}
+
+fn prefix_of(text: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    let n = text.len().min(8);
+    bytes[..n].copy_from_slice(&text.as_bytes()[..n]);
+    u64::from_be_bytes(bytes)
+}
+
+/// The three vectors of keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Keys {
+    /// The folded text of every variant.
+    Sorted,
+    /// The phonetic keys of the Latin variants.
+    Phonetic,
+    /// The folded text from each later word of a name, alias or title on
+    /// (`hyekyo` of `Song Hye-kyo`).
+    Words,
+}
+
+/// The variants of the owner being added, to skip one that folds to a text
+/// the owner already has (an alias `Song Hye Kyo` beside the name `Song
+/// Hye-kyo`). Only the last few are compared, so that adding stays linear;
+/// the sort's dedup catches the rest.
+#[derive(Debug, Default)]
+struct Batch {
+    texts: Vec<(usize, usize)>,
+    phonetic: Vec<(usize, usize)>,
+    words: Vec<usize>,
+    sound: String,
+    plain: Vec<u8>,
+}
+
+const BATCH_COMPARED: usize = 16;
+
+/// Every name variant of every series, person and character. See the
+/// module documentation.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct NameIndex {
+    entries: Vec<Entry>,
+    arena: String,
+    sorted: Vec<Key>,
+    phonetic: Vec<Key>,
+    words: Vec<Key>,
+}
+
+impl NameIndex {
+    pub(super) fn text(&self, key: &Key) -> &str {
+        self.arena
+            .get(key.start as usize..(key.start + key.len) as usize)
+            .unwrap_or("")
+    }
+
+    pub(super) fn keys(&self, which: Keys) -> &[Key] {
+        match which {
+            Keys::Sorted => &self.sorted,
+            Keys::Phonetic => &self.phonetic,
+            Keys::Words => &self.words,
+        }
+    }
+
+    pub(super) fn owner(&self, key: &Key) -> Owner {
+        self.entries[key.entry as usize].owner
+    }
+
+    /// Indexes `series`; `first_record` gives the series and position of
+    /// a person id's first record (`None`: this one), so one person across
+    /// series is one owner, and a repeated record with the same names adds
+    /// nothing.
+    pub(crate) fn build(
+        series: &[Series],
+        first_record: impl Fn(&PersonId) -> Option<(u32, u32)>,
+    ) -> NameIndex {
+        // Sized up front: an entry per stored name variant, and about two
+        // keys each.
+        let names: usize = series
+            .iter()
+            .map(|s| {
+                let people = s.people().iter().map(|p| p.aliases().len() + 2);
+                let characters = s.characters().iter().map(|c| c.aliases().len() + 2);
+                people.chain(characters).sum::<usize>()
+            })
+            .sum();
+        let mut index = NameIndex {
+            entries: Vec::with_capacity(names),
+            arena: String::with_capacity(names * 12),
+            sorted: Vec::with_capacity(names * 2),
+            phonetic: Vec::with_capacity(names),
+            words: Vec::with_capacity(names),
+        };
+        let mut batch = Batch::default();
+        for (si, s) in series.iter().enumerate() {
+            let si = si as u32;
+            index.add_titles(si, s.titles(), &mut batch);
+            for (pi, p) in s.people().iter().enumerate() {
+                let here = (si, pi as u32);
+                let first = first_record(p.id()).unwrap_or(here);
+                let repeat = first != here
+                    && series
+                        .get(first.0 as usize)
+                        .and_then(|f| f.people().get(first.1 as usize))
+                        .is_some_and(|f| {
+                            f.name() == p.name()
+                                && f.native_name() == p.native_name()
+                                && f.aliases() == p.aliases()
+                        });
+                if !repeat {
+                    let owner = Owner::Person(first.0, first.1);
+                    let names = (p.name(), p.native_name(), p.aliases());
+                    index.add_names(owner, here, names, &mut batch);
+                }
+            }
+            for (ci, c) in s.characters().iter().enumerate() {
+                let owner = Owner::Character(si, ci as u32);
+                let names = (c.name(), c.native_name(), c.aliases());
+                index.add_names(owner, (si, ci as u32), names, &mut batch);
+            }
+        }
+        let keys = std::mem::take(&mut index.sorted);
+        index.sorted = index.sort_keys(keys);
+        let keys = std::mem::take(&mut index.phonetic);
+        index.phonetic = index.sort_keys(keys);
+        let keys = std::mem::take(&mut index.words);
+        index.words = index.sort_keys(keys);
+        index.arena.shrink_to_fit();
+        index.entries.shrink_to_fit();
+        index
+    }
+
+    /// Sorts keys by text, then rank and entry, and keeps one key per text
+    /// and owner (the best ranked): an owner reaches one text by several
+    /// variants (a name and its romanization), and a person whose records
+    /// differ between series adds the names they share more than once.
+    fn sort_keys(&self, mut keys: Vec<Key>) -> Vec<Key> {
+        keys.sort_unstable_by(|a, b| {
+            a.prefix
+                .cmp(&b.prefix)
+                .then_with(|| self.text(a).cmp(self.text(b)))
+                .then(a.rank.cmp(&b.rank))
+                .then(a.entry.cmp(&b.entry))
+        });
+        // Runs of one text: most hold one key; a long run (a common name)
+        // is checked through a set.
+        let mut kept = 0;
+        let mut run = 0;
+        let mut owners: HashSet<Owner> = HashSet::new();
+        for i in 0..keys.len() {
+            let key = keys[i];
+            let same_text = kept > 0 && {
+                let last = &keys[kept - 1];
+                last.prefix == key.prefix && self.text(last) == self.text(&key)
+            };
+            if !same_text {
+                run = kept;
+                owners.clear();
+            }
+            let owner = self.owner(&key);
+            let seen = if kept - run < BATCH_COMPARED {
+                keys[run..kept].iter().any(|k| self.owner(k) == owner)
+            } else {
+                if owners.is_empty() {
+                    owners.extend(keys[run..kept].iter().map(|k| self.owner(k)));
+                }
+                !owners.insert(owner)
+            };
+            if !seen {
+                keys[kept] = key;
+                kept += 1;
+            }
+        }
+        keys.truncate(kept);
+        keys.shrink_to_fit();
+        keys
+    }
+
+    /// Adds one variant of a name for `owner`: its folded text (unless the
+    /// owner has it already), the later words of a name, and the phonetic
+    /// key of a Latin one.
+    fn add(
+        &mut self,
+        owner: Owner,
+        (series, record): (u32, u32),
+        text: &str,
+        which: Which,
+        batch: &mut Batch,
+    ) {
+        let start = self.arena.len();
+        batch.words.clear();
+        fold_into(&mut self.arena, text, &mut batch.words);
+        let len = self.arena.len() - start;
+        let folded = &self.arena[start..];
+        let recent = batch.texts.len().saturating_sub(BATCH_COMPARED);
+        if len == 0
+            || batch.texts[recent..]
+                .iter()
+                .any(|&(s, l)| &self.arena[s..s + l] == folded)
+        {
+            self.arena.truncate(start);
+            return;
+        }
+        batch.texts.push((start, len));
+        let entry = self.entries.len() as u32;
+        self.entries.push(Entry {
+            owner,
+            series,
+            record,
+            which,
+        });
+        let key = |start: usize, len: usize, rank: MatchKind, arena: &str| Key {
+            prefix: prefix_of(&arena[start..start + len]),
+            start: start as u32,
+            len: len as u32,
+            entry,
+            rank,
+        };
+        self.sorted.push(key(start, len, which.rank(), &self.arena));
+        if which.has_words() {
+            for &word in &batch.words {
+                let word_key = key(start + word, len - word, which.rank(), &self.arena);
+                self.words.push(word_key);
+            }
+        }
+        // The phonetic key: the folded text's own bytes if it is its own
+        // key; nothing if the owner has it already.
+        batch.sound.clear();
+        if phonetic_into(
+            &mut batch.sound,
+            &self.arena[start..start + len],
+            &mut batch.plain,
+        ) {
+            let sound = batch.sound.as_str();
+            let recent = batch.phonetic.len().saturating_sub(BATCH_COMPARED);
+            if batch.phonetic[recent..]
+                .iter()
+                .any(|&(s, l)| &self.arena[s..s + l] == sound)
+            {
+                return;
+            }
+            let (at, len) = if sound == &self.arena[start..start + len] {
+                (start, len)
+            } else {
+                let at = self.arena.len();
+                self.arena.push_str(sound);
+                (at, sound.len())
+            };
+            batch.phonetic.push((at, len));
+            self.phonetic.push(key(at, len, which.rank(), &self.arena));
+        }
+    }
+
+    /// Adds the name, the native name, every alias, and the native name in
+    /// both romanizations (with the surname's customary spellings) and by
+    /// its initials, of one person or character: best ranked first, so that
+    /// a variant that folds to one already added is skipped.
+    fn add_names(
+        &mut self,
+        owner: Owner,
+        at: (u32, u32),
+        (name, native, aliases): (&str, Option<&str>, &[Alias]),
+        batch: &mut Batch,
+    ) {
+        batch.texts.clear();
+        batch.phonetic.clear();
+        self.add(owner, at, name, Which::Name, batch);
+        if let Some(native) = native {
+            self.add(owner, at, native, Which::Native, batch);
+        }
+        for (i, alias) in aliases.iter().enumerate() {
+            self.add(owner, at, alias.name(), Which::Alias(i as u32), batch);
+        }
+        let Some(native) = native else { return };
+        for system in [
+            RomanizationSystem::Revised,
+            RomanizationSystem::McCuneReischauer,
+        ] {
+            if let Some(romanized) = romanize_name(native, system, false) {
+                let which = Which::Romanized(system);
+                self.add(owner, at, &romanized, which, batch);
+                if system == RomanizationSystem::Revised {
+                    let surname: String = native.chars().take(1).collect();
+                    let given = romanized.split_once(' ').map_or("", |(_, g)| g);
+                    for spelling in customary_surnames(&surname) {
+                        self.add(owner, at, &format!("{spelling} {given}"), which, batch);
+                    }
+                }
+            }
+        }
+        if let Some(initials) = initials(native) {
+            self.add(owner, at, &initials, Which::Initials, batch);
+        }
+    }
+
+    /// Adds every title of series `si`: English, native, stored
+    /// romanizations, localized titles, aliases, then the native title in
+    /// both romanizations and by its initials.
+    fn add_titles(&mut self, si: u32, titles: &Titles, batch: &mut Batch) {
+        batch.texts.clear();
+        batch.phonetic.clear();
+        let (owner, at) = (Owner::Series(si), (si, 0));
+        self.add(owner, at, titles.english(), Which::Name, batch);
+        if let Some(native) = titles.native() {
+            self.add(owner, at, native, Which::Native, batch);
+        }
+        for (i, r) in titles.romanizations().iter().enumerate() {
+            self.add(owner, at, r.text(), Which::Stored(i as u32), batch);
+        }
+        for (i, (_, title)) in titles.localized().iter().enumerate() {
+            self.add(owner, at, title, Which::Localized(i as u32), batch);
+        }
+        for (i, alias) in titles.aliases().iter().enumerate() {
+            self.add(owner, at, alias.name(), Which::Alias(i as u32), batch);
+        }
+        let Some(native) = titles.native() else {
+            return;
+        };
+        for system in [
+            RomanizationSystem::Revised,
+            RomanizationSystem::McCuneReischauer,
+        ] {
+            let romanized = romanize(native, system);
+            self.add(owner, at, &romanized, Which::Romanized(system), batch);
+        }
+        if let Some(initials) = initials(native) {
+            self.add(owner, at, &initials, Which::Initials, batch);
+        }
+    }
+
+    /// Where `text` is, or would be, in `keys`.
+    pub(super) fn lower_bound(&self, keys: Keys, text: &str) -> usize {
+        let p = prefix_of(text);
+        self.keys(keys)
+            .partition_point(|k| k.prefix < p || (k.prefix == p && self.text(k) < text))
+    }
+
+    /// The positions in `keys` whose text is exactly `text`.
+    pub(super) fn equal_range(&self, keys: Keys, text: &str) -> Range<usize> {
+        let start = self.lower_bound(keys, text);
+        start..start + self.keys(keys)[start..].partition_point(|k| self.text(k) == text)
+    }
+
+    /// The positions in `keys` whose text starts with `text`.
+    pub(super) fn prefix_range(&self, keys: Keys, text: &str) -> Range<usize> {
+        let start = self.lower_bound(keys, text);
+        let len = self.keys(keys)[start..].partition_point(|k| self.text(k).starts_with(text));
+        start..start + len
+    }
+
+    /// The match `key` makes, as `kind`.
+    pub(super) fn resolve<'s>(
+        &self,
+        series: &'s [Series],
+        key: &Key,
+        kind: MatchKind,
+    ) -> Option<Match<'s>> {
+        let e = self.entries.get(key.entry as usize)?;
+        let s = series.get(e.series as usize)?;
+        let (subject, name, native, aliases) = match e.owner {
+            Owner::Series(_) => return resolve_title(s, e.which, kind),
+            Owner::Person(..) => {
+                let p = s.people().get(e.record as usize)?;
+                (Subject::Person(p), p.name(), p.native_name(), p.aliases())
+            }
+            Owner::Character(..) => {
+                let c = s.characters().get(e.record as usize)?;
+                let subject = Subject::Character {
+                    series: s,
+                    character: c,
+                };
+                (subject, c.name(), c.native_name(), c.aliases())
+            }
+        };
+        let (matched, variant) = match e.which {
+            Which::Name => (name, Variant::Name),
+            Which::Native => (native?, Variant::NativeName),
+            Which::Romanized(system) => (native?, Variant::Romanized(system)),
+            Which::Initials => (native?, Variant::Initials),
+            Which::Alias(i) => {
+                let a = aliases.get(i as usize)?;
+                (a.name(), Variant::Alias(a.kind()))
+            }
+            Which::Stored(_) | Which::Localized(_) => return None,
+        };
+        Some(Match {
+            subject,
+            matched,
+            variant,
+            kind,
+        })
+    }
+
+    /// The number of keys in both vectors, and the bytes of the whole index
+    /// (entries, arena and keys, as allocated).
+    #[cfg(all(test, feature = "datasets"))]
+    pub(super) fn size(&self) -> (usize, usize) {
+        let keys = self.sorted.len() + self.phonetic.len() + self.words.len();
+        let capacity = self.sorted.capacity() + self.phonetic.capacity() + self.words.capacity();
+        let bytes = self.entries.capacity() * std::mem::size_of::<Entry>()
+            + self.arena.capacity()
+            + capacity * std::mem::size_of::<Key>();
+        (keys, bytes)
+    }
+}
+
+fn resolve_title(s: &Series, which: Which, kind: MatchKind) -> Option<Match<'_>> {
+    let t = s.titles();
+    let (matched, variant) = match which {
+        Which::Name => (t.english(), Variant::Name),
+        Which::Native => (t.native()?, Variant::NativeName),
+        Which::Romanized(system) => (t.native()?, Variant::Romanized(system)),
+        Which::Initials => (t.native()?, Variant::Initials),
+        Which::Stored(i) => {
+            let r = t.romanizations().get(i as usize)?;
+            (r.text(), Variant::Romanized(r.system()))
+        }
+        Which::Localized(i) => (
+            t.localized().get(i as usize)?.1.as_str(),
+            Variant::Alias(AliasKind::Localized),
+        ),
+        Which::Alias(i) => {
+            let a = t.aliases().get(i as usize)?;
+            (a.name(), Variant::Alias(a.kind()))
+        }
+    };
+    Some(Match {
+        subject: Subject::Series(s),
+        matched,
+        variant,
+        kind,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Keys, NameIndex};
+
+    #[cfg(feature = "datasets")]
+    #[test]
+    fn one_key_per_text_and_owner() {
+        let series: Vec<_> = crate::datasets::all().cloned().collect();
+        let index = NameIndex::build(&series, |_| None);
+        for keys in [Keys::Sorted, Keys::Phonetic, Keys::Words] {
+            let mut pairs: Vec<(&str, super::Owner)> = index
+                .keys(keys)
+                .iter()
+                .map(|k| (index.text(k), index.owner(k)))
+                .collect();
+            let all = pairs.len();
+            pairs.sort_unstable();
+            pairs.dedup();
+            assert_eq!(pairs.len(), all, "{keys:?}");
+        }
+        let (keys, bytes) = index.size();
+        println!("{keys} keys, {bytes} bytes, {} bytes per key", bytes / keys);
+    }
+}
