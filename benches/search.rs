@@ -18,6 +18,11 @@ use kdrama::{Catalog, MatchKind, RomanizationSystem, Series};
 
 mod synthetic;
 
+// Counts allocations: divan reports them with each bench (for `build`, the
+// bytes the catalog keeps are what it allocates less what it frees).
+#[global_allocator]
+static ALLOC: divan::AllocProfiler = divan::AllocProfiler::system();
+
 fn main() {
     divan::main();
 }

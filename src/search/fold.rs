@@ -33,16 +33,27 @@ pub fn normalize_name(text: &str) -> String {
 /// not by hyphens or apostrophes: `Song Hye-kyo` is two words, `songhyekyo`
 /// with a word at 4.
 pub(crate) fn fold_into(out: &mut String, text: &str, words: &mut Vec<usize>) {
-    // Precomposed Hangul syllables are already in NFKC and have no case:
-    // names in ASCII and Hangul (nearly all) skip the normalizers.
-    let plain = |c: char| c.is_ascii() || ('\u{AC00}'..='\u{D7A3}').contains(&c);
-    if text.chars().all(plain) {
-        return keep_alphanumeric(out, text.chars().map(|c| c.to_ascii_lowercase()), words);
+    // ASCII, precomposed Hangul syllables and McCune–Reischauer's ŏ ŭ are
+    // already in NFKC and folded (and all but ASCII punctuation are
+    // letters): names in them (nearly all) skip the normalizers.
+    // So are initial consonants as conjoining jamo (ᄉᄒᄀ) with no vowel to
+    // compose with.
+    let letter = |c: char| {
+        c.is_ascii_alphanumeric()
+            || matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{1112}' | 'ŏ' | 'ŭ')
+    };
+    if text.is_ascii() {
+        let lower = text.bytes().map(|b| char::from(b.to_ascii_lowercase()));
+        return keep_letters(out, lower, words, |c| c.is_ascii_alphanumeric());
+    }
+    if text.chars().all(|c| c.is_ascii() || letter(c)) {
+        let lower = text.chars().map(|c| c.to_ascii_lowercase());
+        return keep_letters(out, lower, words, letter);
     }
     // Compatibility caseless matching (Unicode §3.13): NFKC, full case
     // folding, and NFKC again for what folding decomposed.
     let folded = text.nfkc().default_case_fold().nfkc();
-    keep_alphanumeric(out, folded, words)
+    keep_letters(out, folded, words, char::is_alphanumeric)
 }
 
 /// Whether `c` joins the parts of one word (a hyphen or an apostrophe)
@@ -54,13 +65,18 @@ fn joins(c: char) -> bool {
     )
 }
 
-/// Appends the letters and digits of `chars` to `out`, and the offset of
-/// each word after the first to `words`.
-fn keep_alphanumeric(out: &mut String, chars: impl Iterator<Item = char>, words: &mut Vec<usize>) {
+/// Appends the letters and digits of `chars` (as `letter` tells them) to
+/// `out`, and the offset of each word after the first to `words`.
+fn keep_letters(
+    out: &mut String,
+    chars: impl Iterator<Item = char>,
+    words: &mut Vec<usize>,
+    letter: impl Fn(char) -> bool,
+) {
     let start = out.len();
     let mut gap = false;
     for c in chars {
-        if !c.is_alphanumeric() {
+        if !letter(c) {
             gap |= !joins(c);
             continue;
         }
@@ -72,21 +88,17 @@ fn keep_alphanumeric(out: &mut String, chars: impl Iterator<Item = char>, words:
     }
 }
 
-/// The initial consonants (choseong) of the Hangul syllables of `text`, as
-/// Korean users type a name: 송혜교 → ㅅㅎㄱ. `None` without Hangul.
-pub(crate) fn initials(text: &str) -> Option<String> {
-    const CHOSEONG: [char; 19] = [
-        'ㄱ', 'ㄲ', 'ㄴ', 'ㄷ', 'ㄸ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅃ', 'ㅅ', 'ㅆ', 'ㅇ', 'ㅈ', 'ㅉ', 'ㅊ',
-        'ㅋ', 'ㅌ', 'ㅍ', 'ㅎ',
-    ];
-    let out: String = text
-        .nfc()
-        .filter_map(|c| {
-            let n = (c as u32).checked_sub(0xAC00).filter(|&n| n < 11_172)?;
-            CHOSEONG.get((n / (21 * 28)) as usize).copied()
-        })
-        .collect();
-    (!out.is_empty()).then_some(out)
+/// Appends the initial consonants (choseong) of the Hangul syllables of
+/// `text` to `out`, as Korean users type a name: 송혜교 → ㅅㅎㄱ, written in
+/// their folded form (the conjoining jamo ᄉᄒᄀ, which compatibility
+/// normalization makes of ㅅㅎㄱ). `false` without Hangul.
+pub(crate) fn initials_into(out: &mut String, text: &str) -> bool {
+    let start = out.len();
+    out.extend(super::romanize::precomposed(text).chars().filter_map(|c| {
+        let n = (c as u32).checked_sub(0xAC00).filter(|&n| n < 11_172)?;
+        char::from_u32(0x1100 + n / (21 * 28))
+    }));
+    out.len() > start
 }
 
 /// The phonetic key of a folded Latin name (see [`normalize_name`]), on
@@ -120,33 +132,23 @@ pub(crate) fn phonetic_into(out: &mut String, folded: &str, plain: &mut Vec<u8>)
     let b = plain.as_slice();
     let mut i = 0;
     while i < b.len() {
-        let rest = &b[i..];
-        let (sound, used): (&[u8], usize) = if rest.starts_with(b"tch") {
-            (b"j", 3)
-        } else if rest.starts_with(b"ch") {
-            (b"j", 2)
-        } else if rest.starts_with(b"sh") {
-            (b"s", 2)
-        } else if rest.starts_with(b"eo") || rest.starts_with(b"eu") || rest.starts_with(b"oo") {
-            (b"o", 2)
-        } else if rest.starts_with(b"ee") {
-            (b"i", 2)
-        } else if rest.starts_with(b"ea") || rest.starts_with(b"ae") {
-            (b"e", 2)
-        } else if rest.starts_with(b"oi") || rest.starts_with(b"oe") {
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        let (sound, used): (&[u8], usize) = match (b[i], next) {
+            (b't', b'c') if b.get(i + 2) == Some(&b'h') => (b"j", 3),
+            (b'c', b'h') => (b"j", 2),
+            (b's', b'h') => (b"s", 2),
+            (b'e', b'o' | b'u') | (b'o', b'o') => (b"o", 2),
+            (b'e', b'e') => (b"i", 2),
+            (b'e', b'a') | (b'a', b'e') => (b"e", 2),
             // ㅚ: oe, customarily oi (Choi).
-            (b"oe", 2)
-        } else {
-            let one: &[u8] = match rest[0] {
-                b'y' => b"",
-                b'u' => b"o",
-                b'k' => b"g",
-                b'p' => b"b",
-                b't' => b"d",
-                b'r' => b"l",
-                _ => &rest[..1],
-            };
-            (one, 1)
+            (b'o', b'i' | b'e') => (b"oe", 2),
+            (b'y', _) => (b"", 1),
+            (b'u', _) => (b"o", 1),
+            (b'k', _) => (b"g", 1),
+            (b'p', _) => (b"b", 1),
+            (b't', _) => (b"d", 1),
+            (b'r', _) => (b"l", 1),
+            _ => (&b[i..i + 1], 1),
         };
         for &s in sound {
             if out.len() == start || out.as_bytes().last() != Some(&s) {

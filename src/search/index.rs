@@ -12,9 +12,9 @@ use crate::model::names::{Alias, Titles};
 use crate::series::Series;
 use crate::vocab::{AliasKind, RomanizationSystem};
 
-use super::fold::{fold_into, initials, phonetic_into};
+use super::fold::{fold_into, initials_into, phonetic_into};
 use super::results::{Match, MatchKind, Subject, Variant};
-use super::romanize::{customary_surnames, romanize, romanize_name};
+use super::romanize::{Syllables, customary_surnames, name_into, romanize};
 
 /// Who a name belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -99,20 +99,50 @@ pub(super) enum Keys {
     Words,
 }
 
-/// The variants of the owner being added, to skip one that folds to a text
-/// the owner already has (an alias `Song Hye Kyo` beside the name `Song
-/// Hye-kyo`). Only the last few are compared, so that adding stays linear;
-/// the sort's dedup catches the rest.
+/// The texts of the owner being added, to skip a variant that folds to a
+/// text the owner has already (an alias `Song Hye Kyo` beside the name
+/// `Song Hye-kyo`), and scratch space. Only the last few texts of each kind
+/// are compared, so that adding stays linear; when an owner has more, or
+/// comes in more than one batch, the sort dedups.
 #[derive(Debug, Default)]
 struct Batch {
-    texts: Vec<(usize, usize)>,
-    phonetic: Vec<(usize, usize)>,
+    /// The owner's texts so far, by kind of key, as (start, len) in the arena.
+    texts: [Vec<(usize, usize)>; 3],
+    /// Whether some owner may have a text twice in one kind of key.
+    repeats: bool,
     words: Vec<usize>,
     sound: String,
     plain: Vec<u8>,
+    text: String,
+    spelling: String,
+    syllables: Syllables,
 }
 
 const BATCH_COMPARED: usize = 16;
+
+impl Batch {
+    /// Starts the batch of a new owner; `again` if it has had one before.
+    fn start(&mut self, again: bool) {
+        self.texts.iter_mut().for_each(Vec::clear);
+        self.repeats |= again;
+    }
+
+    /// Notes `text` (at `start` in `arena`) for keys of kind `keys`;
+    /// `false` if the owner has it already.
+    fn note(&mut self, keys: Keys, arena: &str, start: usize, text: &str) -> bool {
+        let texts = &mut self.texts[keys as usize];
+        let recent = texts.len().saturating_sub(BATCH_COMPARED);
+        if texts[recent..]
+            .iter()
+            .any(|&(s, l)| &arena[s..s + l] == text)
+        {
+            return false;
+        }
+        self.repeats |= recent > 0;
+        texts.push((start, text.len()));
+        true
+    }
+}
 
 /// Every name variant of every series, person and character. See the
 /// module documentation.
@@ -172,6 +202,7 @@ impl NameIndex {
         let mut batch = Batch::default();
         for (si, s) in series.iter().enumerate() {
             let si = si as u32;
+            batch.start(false);
             index.add_titles(si, s.titles(), &mut batch);
             for (pi, p) in s.people().iter().enumerate() {
                 let here = (si, pi as u32);
@@ -188,40 +219,72 @@ impl NameIndex {
                 if !repeat {
                     let owner = Owner::Person(first.0, first.1);
                     let names = (p.name(), p.native_name(), p.aliases());
+                    batch.start(first != here);
                     index.add_names(owner, here, names, &mut batch);
                 }
             }
             for (ci, c) in s.characters().iter().enumerate() {
                 let owner = Owner::Character(si, ci as u32);
                 let names = (c.name(), c.native_name(), c.aliases());
+                batch.start(false);
                 index.add_names(owner, (si, ci as u32), names, &mut batch);
             }
         }
         let keys = std::mem::take(&mut index.sorted);
-        index.sorted = index.sort_keys(keys);
+        index.sorted = index.sort_keys(keys, batch.repeats);
         let keys = std::mem::take(&mut index.phonetic);
-        index.phonetic = index.sort_keys(keys);
+        index.phonetic = index.sort_keys(keys, batch.repeats);
         let keys = std::mem::take(&mut index.words);
-        index.words = index.sort_keys(keys);
+        index.words = index.sort_keys(keys, batch.repeats);
         index.arena.shrink_to_fit();
         index.entries.shrink_to_fit();
         index
     }
 
-    /// Sorts keys by text, then rank and entry, and keeps one key per text
-    /// and owner (the best ranked): an owner reaches one text by several
-    /// variants (a name and its romanization), and a person whose records
-    /// differ between series adds the names they share more than once.
-    fn sort_keys(&self, mut keys: Vec<Key>) -> Vec<Key> {
-        keys.sort_unstable_by(|a, b| {
+    /// Sorts keys by text, then rank and entry; with `dedup`, keeps one key
+    /// per text and owner (the best ranked), for owners whose batches could
+    /// not tell (see `Batch`).
+    fn sort_keys(&self, keys: Vec<Key>, dedup: bool) -> Vec<Key> {
+        // Sorted with the text's next 8 bytes beside each key, so that texts
+        // of up to 16 bytes (nearly all names) compare without reading the
+        // arena. No text holds a NUL, so the zero padding sorts first and
+        // equal bytes up to the length mean equal texts.
+        let bytes = |k: &Key, from: usize| {
+            let start = k.start as usize;
+            self.arena
+                .as_bytes()
+                .get(start + (k.len as usize).min(from)..start + k.len as usize)
+                .unwrap_or(&[])
+        };
+        let mut wide: Vec<(Key, u64)> = keys
+            .into_iter()
+            .map(|k| {
+                let next = bytes(&k, 8);
+                let mut eight = [0u8; 8];
+                let n = next.len().min(8);
+                eight[..n].copy_from_slice(&next[..n]);
+                (k, u64::from_be_bytes(eight))
+            })
+            .collect();
+        wide.sort_unstable_by(|(a, a8), (b, b8)| {
             a.prefix
                 .cmp(&b.prefix)
-                .then_with(|| self.text(a).cmp(self.text(b)))
+                .then(a8.cmp(b8))
+                .then_with(|| bytes(a, 16).cmp(bytes(b, 16)))
                 .then(a.rank.cmp(&b.rank))
                 .then(a.entry.cmp(&b.entry))
         });
-        // Runs of one text: most hold one key; a long run (a common name)
-        // is checked through a set.
+        let mut keys: Vec<Key> = wide.into_iter().map(|(k, _)| k).collect();
+        if dedup {
+            keys = self.dedup(keys);
+        }
+        keys.shrink_to_fit();
+        keys
+    }
+
+    /// Keeps the first key of each owner in each run of equal texts. Most
+    /// runs are short; a long one (a common name) is checked through a set.
+    fn dedup(&self, mut keys: Vec<Key>) -> Vec<Key> {
         let mut kept = 0;
         let mut run = 0;
         let mut owners: HashSet<Owner> = HashSet::new();
@@ -250,13 +313,12 @@ impl NameIndex {
             }
         }
         keys.truncate(kept);
-        keys.shrink_to_fit();
         keys
     }
 
-    /// Adds one variant of a name for `owner`: its folded text (unless the
-    /// owner has it already), the later words of a name, and the phonetic
-    /// key of a Latin one.
+    /// Adds one variant of a name for `owner`: its folded text, the later
+    /// words of a name, and the phonetic key of a Latin one, each unless the
+    /// owner has it already.
     fn add(
         &mut self,
         owner: Owner,
@@ -269,17 +331,10 @@ impl NameIndex {
         batch.words.clear();
         fold_into(&mut self.arena, text, &mut batch.words);
         let len = self.arena.len() - start;
-        let folded = &self.arena[start..];
-        let recent = batch.texts.len().saturating_sub(BATCH_COMPARED);
-        if len == 0
-            || batch.texts[recent..]
-                .iter()
-                .any(|&(s, l)| &self.arena[s..s + l] == folded)
-        {
+        if len == 0 || !batch.note(Keys::Sorted, &self.arena, start, &self.arena[start..]) {
             self.arena.truncate(start);
             return;
         }
-        batch.texts.push((start, len));
         let entry = self.entries.len() as u32;
         self.entries.push(Entry {
             owner,
@@ -287,46 +342,41 @@ impl NameIndex {
             record,
             which,
         });
-        let key = |start: usize, len: usize, rank: MatchKind, arena: &str| Key {
+        let rank = which.rank();
+        let key = |start: usize, len: usize, arena: &str| Key {
             prefix: prefix_of(&arena[start..start + len]),
             start: start as u32,
             len: len as u32,
             entry,
             rank,
         };
-        self.sorted.push(key(start, len, which.rank(), &self.arena));
+        self.sorted.push(key(start, len, &self.arena));
         if which.has_words() {
-            for &word in &batch.words {
-                let word_key = key(start + word, len - word, which.rank(), &self.arena);
-                self.words.push(word_key);
+            for i in 0..batch.words.len() {
+                let at = start + batch.words[i];
+                if batch.note(Keys::Words, &self.arena, at, &self.arena[at..start + len]) {
+                    self.words.push(key(at, start + len - at, &self.arena));
+                }
             }
         }
-        // The phonetic key: the folded text's own bytes if it is its own
-        // key; nothing if the owner has it already.
-        batch.sound.clear();
-        if phonetic_into(
-            &mut batch.sound,
-            &self.arena[start..start + len],
-            &mut batch.plain,
-        ) {
-            let sound = batch.sound.as_str();
-            let recent = batch.phonetic.len().saturating_sub(BATCH_COMPARED);
-            if batch.phonetic[recent..]
-                .iter()
-                .any(|&(s, l)| &self.arena[s..s + l] == sound)
-            {
-                return;
-            }
-            let (at, len) = if sound == &self.arena[start..start + len] {
-                (start, len)
+        // The phonetic key: the folded text's own bytes if it is its own key.
+        let mut sound = std::mem::take(&mut batch.sound);
+        sound.clear();
+        let folded = &self.arena[start..start + len];
+        if phonetic_into(&mut sound, folded, &mut batch.plain) {
+            let at = if sound == folded {
+                start
             } else {
-                let at = self.arena.len();
-                self.arena.push_str(sound);
-                (at, sound.len())
+                self.arena.len()
             };
-            batch.phonetic.push((at, len));
-            self.phonetic.push(key(at, len, which.rank(), &self.arena));
+            if batch.note(Keys::Phonetic, &self.arena, at, &sound) {
+                if at == self.arena.len() {
+                    self.arena.push_str(&sound);
+                }
+                self.phonetic.push(key(at, sound.len(), &self.arena));
+            }
         }
+        batch.sound = sound;
     }
 
     /// Adds the name, the native name, every alias, and the native name in
@@ -340,8 +390,6 @@ impl NameIndex {
         (name, native, aliases): (&str, Option<&str>, &[Alias]),
         batch: &mut Batch,
     ) {
-        batch.texts.clear();
-        batch.phonetic.clear();
         self.add(owner, at, name, Which::Name, batch);
         if let Some(native) = native {
             self.add(owner, at, native, Which::Native, batch);
@@ -350,33 +398,45 @@ impl NameIndex {
             self.add(owner, at, alias.name(), Which::Alias(i as u32), batch);
         }
         let Some(native) = native else { return };
+        // Made in scratch space taken from the batch (and given back), which
+        // `add` needs too.
+        let mut text = std::mem::take(&mut batch.text);
+        let mut spelling = std::mem::take(&mut batch.spelling);
         for system in [
             RomanizationSystem::Revised,
             RomanizationSystem::McCuneReischauer,
         ] {
-            if let Some(romanized) = romanize_name(native, system, false) {
-                let which = Which::Romanized(system);
-                self.add(owner, at, &romanized, which, batch);
-                if system == RomanizationSystem::Revised {
-                    let surname: String = native.chars().take(1).collect();
-                    let given = romanized.split_once(' ').map_or("", |(_, g)| g);
-                    for spelling in customary_surnames(&surname) {
-                        self.add(owner, at, &format!("{spelling} {given}"), which, batch);
-                    }
+            text.clear();
+            if !name_into(&mut text, native, system, false, &mut batch.syllables) {
+                continue;
+            }
+            let which = Which::Romanized(system);
+            self.add(owner, at, &text, which, batch);
+            if system == RomanizationSystem::Revised {
+                let surname = native
+                    .chars()
+                    .next()
+                    .map_or("", |c| &native[..c.len_utf8()]);
+                let given = text.split_once(' ').map_or("", |(_, g)| g);
+                for customary in customary_surnames(surname) {
+                    spelling.clear();
+                    spelling.extend([customary, " ", given]);
+                    self.add(owner, at, &spelling, which, batch);
                 }
             }
         }
-        if let Some(initials) = initials(native) {
-            self.add(owner, at, &initials, Which::Initials, batch);
+        text.clear();
+        if initials_into(&mut text, native) {
+            self.add(owner, at, &text, Which::Initials, batch);
         }
+        batch.text = text;
+        batch.spelling = spelling;
     }
 
     /// Adds every title of series `si`: English, native, stored
     /// romanizations, localized titles, aliases, then the native title in
     /// both romanizations and by its initials.
     fn add_titles(&mut self, si: u32, titles: &Titles, batch: &mut Batch) {
-        batch.texts.clear();
-        batch.phonetic.clear();
         let (owner, at) = (Owner::Series(si), (si, 0));
         self.add(owner, at, titles.english(), Which::Name, batch);
         if let Some(native) = titles.native() {
@@ -401,9 +461,12 @@ impl NameIndex {
             let romanized = romanize(native, system);
             self.add(owner, at, &romanized, Which::Romanized(system), batch);
         }
-        if let Some(initials) = initials(native) {
-            self.add(owner, at, &initials, Which::Initials, batch);
+        let mut text = std::mem::take(&mut batch.text);
+        text.clear();
+        if initials_into(&mut text, native) {
+            self.add(owner, at, &text, Which::Initials, batch);
         }
+        batch.text = text;
     }
 
     /// Where `text` is, or would be, in `keys`.

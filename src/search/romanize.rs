@@ -34,6 +34,8 @@
 //! 박, 김; Song Hye-kyo rather than Song Hyegyo): those need an alias, or
 //! [`customary_surnames`].
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 
 use crate::vocab::RomanizationSystem;
@@ -47,33 +49,62 @@ struct Syllable {
     last: u8,
 }
 
-/// Reads the syllables of `word` through canonical decomposition (NFD), so a
-/// precomposed syllable and its conjoining jamo read the same. `None` when
+/// Reads the syllables of `word`, precomposed or as conjoining jamo (what
+/// canonical decomposition, NFD, gives), so both read the same. `None` when
 /// the word holds anything but complete Hangul syllables.
-fn syllables(word: &str) -> Option<Vec<Syllable>> {
-    let mut out: Vec<Syllable> = Vec::new();
-    for c in word.nfd() {
+fn syllables(word: impl Iterator<Item = char>) -> Option<Vec<Syllable>> {
+    let mut out = Syllables::default();
+    read_syllables(word, &mut out).then_some(out.0)
+}
+
+/// Scratch space for the syllables of a name.
+#[derive(Debug, Default)]
+pub(crate) struct Syllables(Vec<Syllable>);
+
+/// Reads the syllables of `word` into `out` (see [`syllables`]); `false`
+/// when the word holds anything but complete Hangul syllables.
+fn read_syllables(word: impl Iterator<Item = char>, out: &mut Syllables) -> bool {
+    let out = &mut out.0;
+    out.clear();
+    for c in word {
         let c = c as u32;
         match c {
+            // A precomposed syllable: its jamo by arithmetic (Unicode §3.12).
+            0xAC00..=0xD7A3 => {
+                let n = c - 0xAC00;
+                out.push(Syllable {
+                    initial: (n / (21 * 28)) as u8,
+                    vowel: (n % (21 * 28) / 28) as u8,
+                    last: (n % 28) as u8,
+                });
+            }
             0x1100..=0x1112 => out.push(Syllable {
                 initial: (c - 0x1100) as u8,
                 vowel: u8::MAX,
                 last: 0,
             }),
-            0x1161..=0x1175 => {
-                let s = out.last_mut().filter(|s| s.vowel == u8::MAX)?;
-                s.vowel = (c - 0x1161) as u8;
-            }
-            0x11A8..=0x11C2 => {
-                let s = out
-                    .last_mut()
-                    .filter(|s| s.vowel != u8::MAX && s.last == 0)?;
-                s.last = (c - 0x11A7) as u8;
-            }
-            _ => return None,
+            0x1161..=0x1175 => match out.last_mut().filter(|s| s.vowel == u8::MAX) {
+                Some(s) => s.vowel = (c - 0x1161) as u8,
+                None => return false,
+            },
+            0x11A8..=0x11C2 => match out.last_mut().filter(|s| s.vowel != u8::MAX && s.last == 0) {
+                Some(s) => s.last = (c - 0x11A7) as u8,
+                None => return false,
+            },
+            _ => return false,
         }
     }
-    (!out.is_empty() && out.iter().all(|s| s.vowel != u8::MAX)).then_some(out)
+    !out.is_empty() && out.iter().all(|s| s.vowel != u8::MAX)
+}
+
+/// `text` with its Hangul precomposed (NFC); borrowed when it holds no
+/// conjoining jamo, which is nearly always.
+pub(crate) fn precomposed(text: &str) -> Cow<'_, str> {
+    if text.chars().any(|c| matches!(c, '\u{1100}'..='\u{11FF}')) {
+        Cow::Owned(text.nfc().collect())
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 // Initial consonants, in jamo order.
@@ -354,7 +385,7 @@ pub fn romanize(text: &str, system: RomanizationSystem) -> String {
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut String| {
         if !word.is_empty() {
-            match syllables(word) {
+            match syllables(word.chars()) {
                 Some(s) => spell(&s, system, false, out),
                 None => out.push_str(word),
             }
@@ -402,35 +433,46 @@ const DOUBLE_SURNAMES: [&str; 8] = [
 /// assert_eq!(romanize_name("Song", Revised, false), None);
 /// ```
 pub fn romanize_name(name: &str, system: RomanizationSystem, hyphen: bool) -> Option<String> {
-    let name: String = name.nfc().filter(|c| !c.is_whitespace()).collect();
-    if !name.chars().all(is_hangul) {
-        return None;
-    }
-    let all = syllables(&name)?;
-    if all.len() < 2 {
-        return None;
-    }
-    let surname_len = if DOUBLE_SURNAMES.iter().any(|s| name.starts_with(s)) && all.len() > 2 {
-        2
-    } else {
-        1
-    };
-    let (surname, given) = all.split_at(surname_len);
     let mut out = String::new();
+    let romanized = name_into(&mut out, name, system, hyphen, &mut Syllables::default());
+    romanized.then(|| capitalize_words(out))
+}
+
+/// Appends `name` romanized by the name rules (see [`romanize_name`]), in
+/// lower case, to `out`; `false`, with nothing appended, when it is not a
+/// Korean name. `scratch` holds its syllables.
+pub(crate) fn name_into(
+    out: &mut String,
+    name: &str,
+    system: RomanizationSystem,
+    hyphen: bool,
+    scratch: &mut Syllables,
+) -> bool {
+    let name = precomposed(name);
+    let letters = || name.chars().filter(|c| !c.is_whitespace());
+    if !read_syllables(letters(), scratch) || scratch.0.len() < 2 {
+        return false;
+    }
+    let all = &scratch.0;
+    let double = DOUBLE_SURNAMES
+        .iter()
+        .any(|s| s.chars().eq(letters().take(2)));
+    let surname_len = if double && all.len() > 2 { 2 } else { 1 };
+    let (surname, given) = all.split_at(surname_len);
     let mr = system == RomanizationSystem::McCuneReischauer;
     let lone_i = |s: &Syllable| matches!(s.initial, R | NONE) && s.vowel == 20 && s.last == 0;
     if mr && surname.len() == 1 && lone_i(&surname[0]) {
         // The Library of Congress tables write the surname 이 (리) Yi.
         out.push_str("yi");
     } else {
-        spell(surname, system, false, &mut out);
+        spell(surname, system, false, out);
     }
     out.push(' ');
     if mr {
         // McCune–Reischauer (the Library of Congress tables) reads the given
         // name as one word, sound changes and voicing included, hyphenated
         // between syllables: 이석민 Yi Sŏng-min.
-        spell(given, system, true, &mut out);
+        spell(given, system, true, out);
     } else {
         // The Revised Romanization writes each syllable on its own: 한복남
         // Han Boknam, not Bongnam.
@@ -438,14 +480,29 @@ pub fn romanize_name(name: &str, system: RomanizationSystem, hyphen: bool) -> Op
             if i > 0 && hyphen {
                 out.push('-');
             }
-            spell(std::slice::from_ref(syllable), system, false, &mut out);
+            spell(std::slice::from_ref(syllable), system, false, out);
         }
     }
-    Some(capitalize_words(&out))
+    true
 }
 
 /// The first letter of each space-separated word in upper case.
-fn capitalize_words(text: &str) -> String {
+fn capitalize_words(text: String) -> String {
+    let ascii_starts = text
+        .split(' ')
+        .all(|word| word.chars().next().is_none_or(|c| c.is_ascii()));
+    if ascii_starts {
+        // In place: an ASCII letter's capital is one byte too.
+        let mut bytes = text.into_bytes();
+        let mut start = true;
+        for b in &mut bytes {
+            if start {
+                b.make_ascii_uppercase();
+            }
+            start = *b == b' ';
+        }
+        return String::from_utf8(bytes).unwrap_or_default();
+    }
     let mut out = String::with_capacity(text.len());
     let mut start = true;
     for c in text.chars() {
@@ -469,7 +526,7 @@ fn capitalize_words(text: &str) -> String {
 /// assert!(kdrama::customary_surnames("쀍").is_empty());
 /// ```
 pub fn customary_surnames(surname: &str) -> &'static [&'static str] {
-    let surname: String = surname.nfc().collect();
+    let surname = precomposed(surname);
     CUSTOMARY
         .iter()
         .find(|(hangul, _)| *hangul == surname)
