@@ -107,8 +107,8 @@ pub(crate) fn initials_into(out: &mut String, text: &str) -> bool {
 /// key to `songhego`. It merges ch/j (and tch), sh/s, the y glide (kept w:
 /// 원 and 은 must stay apart),
 /// eo/eu/oo/u/o, ee/i, ea/ae/e, oi/oe, k/g, p/b, t/d and r/l, drops McCune–
-/// Reischauer's breves, and collapses doubled letters. `None` for text that
-/// is not Latin letters and digits.
+/// Reischauer's breves, and collapses doubled letters (not digits). `None`
+/// for text that is not Latin letters and digits.
 pub(crate) fn phonetic_key(folded: &str) -> Option<String> {
     let mut out = String::new();
     phonetic_into(&mut out, folded, &mut Vec::new()).then_some(out)
@@ -151,7 +151,8 @@ pub(crate) fn phonetic_into(out: &mut String, folded: &str, plain: &mut Vec<u8>)
             _ => (&b[i..i + 1], 1),
         };
         for &s in sound {
-            if out.len() == start || out.as_bytes().last() != Some(&s) {
+            // Doubled letters are one sound; doubled digits are not (1499).
+            if out.len() == start || out.as_bytes().last() != Some(&s) || s.is_ascii_digit() {
                 out.push(char::from(s));
             }
         }

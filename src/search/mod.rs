@@ -304,3 +304,55 @@ impl Series {
         Matches::new(index, series, query)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{MatchKind, NameIndex, PREFIX_KEYS};
+    use crate::model::people::Person;
+    use crate::series::Series;
+
+    /// A series with `n` people named `Ahn Person 0`, `Ahn Person 1`, …
+    fn crowd(n: usize) -> Series {
+        let mut builder = Series::builder("crowd".parse().unwrap(), "Crowd");
+        for i in 0..n {
+            let id = format!("p{i}").parse().unwrap();
+            builder = builder.person(Person::new(id, format!("Ahn Person {i}")));
+        }
+        builder.build().unwrap()
+    }
+
+    #[test]
+    fn a_series_keeps_its_index_and_clones_share_it() {
+        let series = crowd(3);
+        assert!(series.search("ahn person 1").next().is_some());
+        let never = || -> NameIndex { panic!("built again") };
+        assert!(series.derived().get_or_init(never).is_some());
+        let copy = series.clone();
+        assert!(copy.derived().get_or_init(never).is_some());
+        let hit = copy.search("ahn person 2").next().unwrap();
+        assert_eq!(
+            (hit.subject().name(), hit.kind()),
+            ("Ahn Person 2", MatchKind::Name)
+        );
+        // Equality and serialization ignore it.
+        assert_eq!(copy, crowd(3));
+        assert_eq!(copy.to_json(), crowd(3).to_json());
+    }
+
+    #[test]
+    fn each_prefix_pass_reads_a_bounded_number_of_keys() {
+        let series = crowd(PREFIX_KEYS + 500);
+        let kinds: Vec<MatchKind> = series.search("ahn").map(|m| m.kind()).collect();
+        // Every name starts with the query; only so many are read (and
+        // later words, `Person 7`, start with no `ahn`).
+        assert_eq!(kinds.len(), PREFIX_KEYS);
+        assert!(kinds.iter().all(|k| *k == MatchKind::Prefix));
+        // A longer query reaches the rest; its neighbours follow as typos.
+        let kinds: Vec<MatchKind> = series.search("ahn person 1499").map(|m| m.kind()).collect();
+        assert_eq!(kinds[0], MatchKind::Name);
+        assert!(
+            kinds[1..].iter().all(|k| *k == MatchKind::Typo),
+            "{kinds:?}"
+        );
+    }
+}
