@@ -477,8 +477,9 @@ impl Catalog {
             })
     }
 
-    /// Searches people and characters of every series by any name variant,
-    /// best first (see [`Matches`]); a person in several series is one result.
+    /// Searches the titles, people and characters of every series by any
+    /// name variant, best first (see [`Matches`]); a person in several
+    /// series is one result. The index is built once, with the catalog.
     ///
     /// ```
     /// let catalog = kdrama::datasets::catalog();

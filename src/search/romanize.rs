@@ -1,38 +1,7 @@
 //! Romanization of Hangul: the Revised Romanization of Korean (2000) and
 //! McCune–Reischauer, with the sound changes between syllables both systems
-//! write, and the name conventions.
-//!
-//! What it does, by the Revised Romanization's own articles:
-//!
-//! - the vowel and consonant tables (제2장), with ㄱ ㄷ ㅂ written g d b
-//!   before a vowel and k t p before a consonant or at the end of a word, and
-//!   ㄹ written r before a vowel and l elsewhere (ㄹㄹ as ll);
-//! - a final consonant carried over to a following silent ㅇ (liaison), a
-//!   double final split across the syllables;
-//! - the sound changes of 제3장 제1항: nasal assimilation (백마 Baengma,
-//!   종로 Jongno, 왕십리 Wangsimni), ㄴ and ㄹ meeting as ll (신라 Silla,
-//!   별내 Byeollae), palatalization (해돋이 haedoji, 같이 gachi), and ㅎ
-//!   merging with ㄱ ㄷ ㅈ after it (좋고 joko); after ㄱ ㄷ ㅂ the ㅎ is kept,
-//!   as in nouns (묵호 Mukho, 집현전 Jiphyeonjeon), since names and titles
-//!   are what this crate romanizes; tensification is not written;
-//! - names (제3장 제4항): surname and given name romanized separately, the
-//!   given name's syllables without sound changes between them (한복남 Han
-//!   Boknam), optionally hyphenated (Han Bok-nam).
-//!
-//! McCune–Reischauer follows the same sound changes and adds its own
-//! spelling: breves (ŏ, ŭ), apostrophes on aspirates (k' t' p' ch'), ㄱ ㄷ ㅂ
-//! ㅈ voiced (g d b j) between voiced sounds and voiceless (k t p ch)
-//! elsewhere, `n'g` where ㄴ meets ㄱ, and `sh` before ㅟ.
-//!
-//! What it does not do, because it needs a dictionary rather than rules:
-//! ㄴ/ㄹ insertion inside compounds (학여울 Hangnyeoul), ㄴ before a
-//! suffix-like ㄹ staying nn (신문로 Sinmunno; it writes ll as in 신라
-//! Silla), aspiration in verbs
-//! (잡혀 japyeo), the hyphens that avoid ambiguity (중앙 Jung-ang) and those
-//! of administrative units (충청북도 Chungcheongbuk-do), word division, and
-//! the spellings people chose for their own names (Lee, Park, Kim for 이,
-//! 박, 김; Song Hye-kyo rather than Song Hyegyo): those need an alias, or
-//! [`customary_surnames`].
+//! write, and the name conventions. The rules and limits are documented on
+//! [`romanize`].
 
 use std::borrow::Cow;
 
@@ -371,6 +340,48 @@ fn spell(word: &[Syllable], system: RomanizationSystem, hyphens: bool, out: &mut
 /// Romanizes `text` in `system`: each run of Hangul syllables as one word,
 /// with the sound changes between its syllables; everything else (spaces,
 /// Latin letters, digits, punctuation) as it is. Lower case.
+///
+/// # Rules
+///
+/// What it does, by the Revised Romanization's own articles:
+///
+/// - the vowel and consonant tables (제2장), with ㄱ ㄷ ㅂ written g d b
+///   before a vowel and k t p before a consonant or at the end of a word, and
+///   ㄹ written r before a vowel and l elsewhere (ㄹㄹ as ll);
+/// - a final consonant carried over to a following silent ㅇ (liaison), a
+///   double final split across the syllables;
+/// - the sound changes of 제3장 제1항: nasal assimilation (백마 Baengma,
+///   종로 Jongno, 왕십리 Wangsimni), ㄴ and ㄹ meeting as ll (신라 Silla,
+///   별내 Byeollae), palatalization (해돋이 haedoji, 같이 gachi), and ㅎ
+///   merging with ㄱ ㄷ ㅈ after it (좋고 joko); after ㄱ ㄷ ㅂ the ㅎ is kept,
+///   as in nouns (묵호 Mukho, 집현전 Jiphyeonjeon), since names and titles
+///   are what this crate romanizes; tensification is not written;
+/// - names (제3장 제4항): surname and given name romanized separately, the
+///   given name's syllables without sound changes between them (한복남 Han
+///   Boknam), optionally hyphenated (Han Bok-nam).
+///
+/// McCune–Reischauer follows the same sound changes and adds its own
+/// spelling: breves (ŏ, ŭ), apostrophes on aspirates (k' t' p' ch'), ㄱ ㄷ ㅂ
+/// ㅈ voiced (g d b j) between voiced sounds and voiceless (k t p ch)
+/// elsewhere, `n'g` where ㄴ meets ㄱ, and `sh` before ㅟ.
+///
+/// # Limits
+///
+/// What it does not do, because it needs a dictionary rather than rules:
+/// ㄴ/ㄹ insertion inside compounds (학여울 Hangnyeoul), ㄴ before a
+/// suffix-like ㄹ staying nn (신문로 Sinmunno; it writes ll as in 신라
+/// Silla), aspiration in verbs
+/// (잡혀 japyeo), the hyphens that avoid ambiguity (중앙 Jung-ang) and those
+/// of administrative units (충청북도 Chungcheongbuk-do), word division, and
+/// the spellings people chose for their own names (Lee, Park, Kim for 이,
+/// 박, 김; Song Hye-kyo rather than Song Hyegyo): those need an alias, or
+/// [`customary_surnames`] (22 common surnames). Name search meets most of
+/// them anyway, through its phonetic key (Song Hye-kyo and Song Hyegyo key
+/// alike) and typos. [`romanize_name`] knows the two-syllable surnames 남궁,
+/// 선우, 독고, 황보, 제갈, 사공, 서문 and 동방, and reads any other name as
+/// one syllable of surname.
+///
+/// # Examples
 ///
 /// ```
 /// use kdrama::{RomanizationSystem::{McCuneReischauer, Revised}, romanize};
