@@ -55,7 +55,7 @@ impl std::ops::Deref for IndexRef<'_> {
 /// written in: the first word moved last, and the last moved first (`Hye-kyo
 /// Song` is looked up as `songhyekyo` too).
 #[derive(Debug, Clone)]
-pub(super) struct Query {
+struct Query {
     texts: Vec<String>,
 }
 
@@ -80,12 +80,12 @@ impl Query {
     }
 
     /// The folded query as typed.
-    pub(super) fn folded(&self) -> &str {
+    fn folded(&self) -> &str {
         &self.texts[0]
     }
 
     /// The folded query in each word order, as typed first.
-    pub(super) fn texts(&self) -> &[String] {
+    fn texts(&self) -> &[String] {
         &self.texts
     }
 }
