@@ -5,7 +5,9 @@ use std::hash::BuildHasher;
 
 use foldhash::fast::RandomState;
 
+use crate::model::audience::Measurement;
 use crate::model::claims::{Claim, Statement};
+use crate::model::specials::Special;
 use crate::model::events::Event;
 use crate::model::media::{MediaAsset, Motif};
 use crate::model::people::{Character, Organization, Person};
@@ -24,6 +26,8 @@ pub(crate) struct Index {
     pub(crate) statements: IdIndex,
     pub(crate) events: IdIndex,
     pub(crate) sources: IdIndex,
+    pub(crate) specials: IdIndex,
+    pub(crate) audience: IdIndex,
 }
 
 /// A record with an id.
@@ -50,7 +54,9 @@ keyed!(
     Claim,
     Statement,
     Event,
-    Source
+    Source,
+    Special,
+    Measurement
 );
 
 /// A record's id hash and its position.
