@@ -487,7 +487,6 @@ impl MediaKind {
             MediaKind::TeaserVideo | MediaKind::Trailer | MediaKind::PromoVideo
         )
     }
-
 }
 
 #[cfg(test)]

@@ -328,7 +328,10 @@ fn descendants_of_the_sun_facts() {
         d.special("special-1").unwrap().release().to_string(),
         "2016-04-20T22:00+09:00"
     );
-    assert_eq!(d.special("epilogue").unwrap().release().precision(), Precision::Minute);
+    assert_eq!(
+        d.special("epilogue").unwrap().release().precision(),
+        Precision::Minute
+    );
 }
 
 #[test]

@@ -67,8 +67,8 @@ impl FromStr for CountryCode {
     fn from_str(s: &str) -> Result<CountryCode> {
         let b = s.as_bytes();
         let shaped = b.len() == 2 && b.iter().all(u8::is_ascii_uppercase);
-        let private = shaped
-            && (s == "AA" || s == "ZZ" || (b[0] == b'Q' && b[1] >= b'M') || b[0] == b'X');
+        let private =
+            shaped && (s == "AA" || s == "ZZ" || (b[0] == b'Q' && b[1] >= b'M') || b[0] == b'X');
         if !shaped || private {
             return Err(Error::parse(
                 "country code",
@@ -262,7 +262,9 @@ impl Availability {
     }
 }
 
-impl_cites!(Availability = "kdrama::Availability::new(\"x\".parse()?, kdrama::Region::Worldwide, kdrama::Timing::Simulcast)");
+impl_cites!(
+    Availability = "kdrama::Availability::new(\"x\".parse()?, kdrama::Region::Worldwide, kdrama::Timing::Simulcast)"
+);
 
 /// When an [`Availability`] releases the series.
 ///

@@ -51,7 +51,12 @@ impl Special {
     /// assert_eq!(s.title(), "Epilogue");
     /// # Ok::<(), kdrama::Error>(())
     /// ```
-    pub fn new(id: SpecialId, kind: SpecialKind, title: impl Into<String>, release: Release) -> Special {
+    pub fn new(
+        id: SpecialId,
+        kind: SpecialKind,
+        title: impl Into<String>,
+        release: Release,
+    ) -> Special {
         Special {
             id,
             kind,
@@ -226,7 +231,9 @@ impl Special {
     }
 }
 
-impl_cites!(Special = "kdrama::Special::new(\"s\".parse()?, kdrama::SpecialKind::Other, \"S\", \"2016\".parse()?)");
+impl_cites!(
+    Special = "kdrama::Special::new(\"s\".parse()?, kdrama::SpecialKind::Other, \"S\", \"2016\".parse()?)"
+);
 
 /// A runtime in minutes, exact or approximate.
 ///

@@ -4,7 +4,8 @@
 use chrono::NaiveDate;
 
 use crate::id::{AsId, MeasurementId};
-use crate::model::audience::{Measured, Measurement, Metric, Period, Quantity};
+use crate::model::audience::{Measured, Measurement, Metric, Period};
+use crate::model::quantity::Quantity;
 use crate::vocab::{Counter, Top10List};
 
 use super::{Series, lookup};
@@ -77,7 +78,10 @@ impl<'a> Top10Week<'a> {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.top10_run(kdrama::Top10List::NonEnglishTv)[0].countries().unwrap().value(), kdrama::Quantity::Countries(19));
+    /// let run = g.top10_run(kdrama::Top10List::NonEnglishTv);
+    /// assert_eq!(run[4].countries().unwrap().value(), kdrama::Quantity::Countries(91));
+    /// // The first week's 19 countries are in the data, but whose count it is is not stated.
+    /// assert!(run[0].countries().is_none());
     /// ```
     pub fn countries(&self) -> Option<&'a Measurement> {
         self.countries
@@ -236,7 +240,9 @@ impl Series {
                     number_one_in: None,
                 });
             }
-            let Some(week) = weeks.last_mut() else { continue };
+            let Some(week) = weeks.last_mut() else {
+                continue;
+            };
             match m.metric() {
                 Metric::WeeklyRank { list: l } if l == list => week.rank = Some(m),
                 Metric::HoursViewed => week.hours = week.hours.or(Some(m)),
@@ -279,7 +285,7 @@ impl Series {
             .collect();
         ranked.sort_unstable();
         ranked.dedup();
-        (!ranked.is_empty()).then(|| WeeksInList::Counted(ranked.len() as u32))
+        (!ranked.is_empty()).then_some(WeeksInList::Counted(ranked.len() as u32))
     }
 
     fn broadcast_figures(&self, metric: Metric) -> impl Iterator<Item = &Measurement> + '_ {
@@ -298,7 +304,11 @@ impl Series {
             .start();
         self.parts()
             .iter()
-            .filter(|p| p.release().window(self.home_zone()).is_some_and(|w| w.start() < end))
+            .filter(|p| {
+                p.release()
+                    .window(self.home_zone())
+                    .is_some_and(|w| w.start() < end)
+            })
             .map(|p| p.number())
             .next_back()
     }

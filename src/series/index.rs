@@ -7,11 +7,11 @@ use foldhash::fast::RandomState;
 
 use crate::model::audience::Measurement;
 use crate::model::claims::{Claim, Statement};
-use crate::model::specials::Special;
 use crate::model::events::Event;
 use crate::model::media::{MediaAsset, Motif};
 use crate::model::people::{Character, Organization, Person};
 use crate::model::source::Source;
+use crate::model::specials::Special;
 
 /// One [`IdIndex`] per kind of record, built once when a series is
 /// assembled, with no copies of the ids.

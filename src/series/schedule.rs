@@ -230,11 +230,13 @@ impl Part {
 
 impl Series {
     /// The units released at once, in release order: each part whose episodes
-    /// have no release of their own, and each episode of the other parts.
+    /// have no release of their own, each episode of the other parts, and
+    /// each special, merged in by its release (after a numbered unit released
+    /// at the same instant; unannounced specials last).
     ///
     /// ```
     /// let dots = kdrama::datasets::descendants_of_the_sun();
-    /// assert_eq!(dots.release_units().count(), 16);
+    /// assert_eq!(dots.release_units().count(), 16 + 3);
     /// ```
     pub fn release_units(&self) -> impl Iterator<Item = ReleaseUnit<'_>> + '_ {
         let zone = self.home_zone();
@@ -251,15 +253,18 @@ impl Series {
         });
         // Specials merge into the numbered run by release (unannounced last);
         // on a tie the numbered unit comes first.
-        let mut specials: Vec<ReleaseUnit<'_>> =
-            self.specials().iter().map(ReleaseUnit::of_special).collect();
+        let mut specials: Vec<ReleaseUnit<'_>> = self
+            .specials()
+            .iter()
+            .map(ReleaseUnit::of_special)
+            .collect();
         specials.sort_by_key(|u| start(u).map_or((1, None), |s| (0, Some(s))));
         let mut specials = specials.into_iter().peekable();
         let mut out = Vec::new();
         for unit in numbered {
-            while let Some(s) = specials.next_if(|s| {
-                matches!((start(s), start(&unit)), (Some(a), Some(b)) if a < b)
-            }) {
+            while let Some(s) = specials
+                .next_if(|s| matches!((start(s), start(&unit)), (Some(a), Some(b)) if a < b))
+            {
                 out.push(s);
             }
             out.push(unit);

@@ -8,13 +8,13 @@ use crate::id::{OrganizationId, SeriesId, SourceId};
 use crate::model::audience::Measurement;
 use crate::model::availability::{Availability, Region};
 use crate::model::claims::{Claim, Statement};
-use crate::model::specials::Special;
 use crate::model::events::Event;
 use crate::model::media::{MediaAsset, Motif};
 use crate::model::names::Titles;
 use crate::model::parts::{Part, RuntimeRange};
 use crate::model::people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
 use crate::model::source::Source;
+use crate::model::specials::Special;
 use crate::time::zone::Zone;
 
 use super::Series;

@@ -4,9 +4,10 @@
 use chrono::{Datelike, Weekday};
 
 use crate::error::{Severity, ViolationKind};
-use crate::model::audience::{Measured, Period, Quantity};
+use crate::model::audience::{Measured, Period};
 use crate::model::availability::Timing;
 use crate::model::disputes::{Dispute, Inference};
+use crate::model::quantity::Quantity;
 use crate::series::index::Index;
 use crate::series::wire::SeriesData;
 
@@ -60,7 +61,9 @@ pub(super) fn availability(c: &mut Checker, data: &SeriesData, index: &Index) {
     for (i, e) in data.events.iter().enumerate() {
         if let Some(d) = e.dispute() {
             let path = Path::item("events", i);
-            dispute(c, &path, d, &e.date(), (data, index), |c, p, r| c.dated(p, *r));
+            dispute(c, &path, d, &e.date(), (data, index), |c, p, r| {
+                c.dated(p, *r)
+            });
         }
     }
 }
@@ -76,7 +79,7 @@ pub(super) fn audience(c: &mut Checker, data: &SeriesData, index: &Index) {
                     p(),
                     ViolationKind::UnitMismatch,
                     format!(
-                        "value {q} is in {:?}: expected {unit:?} for {}",
+                        "value {q} is in {}: expected {unit} for {}",
                         q.unit(),
                         m.metric()
                     ),
@@ -115,7 +118,9 @@ pub(super) fn audience(c: &mut Checker, data: &SeriesData, index: &Index) {
                     );
                 }
             }
-            Period::Through(day) => c.in_range(|| format!("{path}.period.through"), day.year(), day),
+            Period::Through(day) => {
+                c.in_range(|| format!("{path}.period.through"), day.year(), day)
+            }
             Period::Report(name) => c.text(|| format!("{path}.period.report"), name),
             Period::Broadcast => {}
         }

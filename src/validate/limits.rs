@@ -234,7 +234,12 @@ type Count<'a> = dyn Fn(&mut Checker, &dyn Fn() -> String, usize, usize) + 'a;
 /// A dispute's lists: the preferred value's sources, the alternatives, theirs.
 fn disputed<T>(c: &mut Checker, n: &Count<'_>, path: &str, d: Option<&Dispute<T>>) {
     let Some(d) = d else { return };
-    n(c, &|| format!("{path}.disputed.cites"), d.cites().len(), MAX_ITEMS);
+    n(
+        c,
+        &|| format!("{path}.disputed.cites"),
+        d.cites().len(),
+        MAX_ITEMS,
+    );
     let alternatives = d.alternatives();
     n(
         c,
@@ -255,6 +260,11 @@ fn disputed<T>(c: &mut Checker, n: &Count<'_>, path: &str, d: Option<&Dispute<T>
 /// An inference's sources.
 fn inferred(c: &mut Checker, n: &Count<'_>, path: &str, basis: Basis<'_>) {
     if let Basis::Inferred(inf) = basis {
-        n(c, &|| format!("{path}.inferred.cites"), inf.cites().len(), MAX_ITEMS);
+        n(
+            c,
+            &|| format!("{path}.inferred.cites"),
+            inf.cites().len(),
+            MAX_ITEMS,
+        );
     }
 }
