@@ -199,6 +199,12 @@ pub enum ViolationKind {
     /// ([`MIN_YEAR`](crate::MIN_YEAR) to [`MAX_YEAR`](crate::MAX_YEAR)), or a
     /// leap second.
     OutOfRange,
+    /// A measured value's unit is not its metric's (a rank given in percent).
+    UnitMismatch,
+    /// A measurement's period is malformed (a Top 10 week that does not start on a Monday).
+    InvalidPeriod,
+    /// A dispute lists no alternative, or an alternative repeats the preferred value.
+    InvalidDispute,
 }
 
 impl ViolationKind {
@@ -238,6 +244,9 @@ impl ViolationKind {
             ControlCharacter => "control_character",
             NonexistentDay => "nonexistent_day",
             DuplicateKey => "duplicate_key",
+            UnitMismatch => "unit_mismatch",
+            InvalidPeriod => "invalid_period",
+            InvalidDispute => "invalid_dispute",
             OutOfRange => "out_of_range",
         }
     }
@@ -258,7 +267,7 @@ impl fmt::Display for ViolationKind {
 /// let v = err.violations().unwrap().iter().next().unwrap();
 /// assert_eq!(v.path(), "country");
 /// assert_eq!(v.kind(), kdrama::ViolationKind::InvalidCountry);
-/// assert_eq!(v.message(), "country \"Korea\": expected an ISO 3166-1 alpha-2 code such as \"KR\"");
+/// assert_eq!(v.message(), "country \"Korea\": expected an assigned ISO 3166-1 alpha-2 code such as \"KR\"");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Violation {
