@@ -35,9 +35,10 @@ pub fn normalize_name(text: &str) -> String {
 pub(crate) fn fold_into(out: &mut String, text: &str, words: &mut Vec<usize>) {
     // ASCII, precomposed Hangul syllables and McCune–Reischauer's ŏ ŭ are
     // already in NFKC and folded (and all but ASCII punctuation are
-    // letters): names in them (nearly all) skip the normalizers.
-    // So are initial consonants as conjoining jamo (ᄉᄒᄀ) with no vowel to
-    // compose with.
+    // letters), and so are initial consonants as conjoining jamo (ᄉᄒᄀ)
+    // with no vowel to compose with; the initial consonants Korean users
+    // type (ㅅㅎㄱ) are those by NFKC. Names and queries in them (nearly
+    // all) skip the normalizers.
     let letter = |c: char| {
         c.is_ascii_alphanumeric()
             || matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{1112}' | 'ŏ' | 'ŭ')
@@ -46,14 +47,34 @@ pub(crate) fn fold_into(out: &mut String, text: &str, words: &mut Vec<usize>) {
         let lower = text.bytes().map(|b| char::from(b.to_ascii_lowercase()));
         return keep_letters(out, lower, words, |c| c.is_ascii_alphanumeric());
     }
-    if text.chars().all(|c| c.is_ascii() || letter(c)) {
-        let lower = text.chars().map(|c| c.to_ascii_lowercase());
+    if text
+        .chars()
+        .all(|c| c.is_ascii() || letter(c) || typed_initial(c).is_some())
+    {
+        let lower = text
+            .chars()
+            .map(|c| typed_initial(c).unwrap_or(c.to_ascii_lowercase()));
         return keep_letters(out, lower, words, letter);
     }
     // Compatibility caseless matching (Unicode §3.13): NFKC, full case
     // folding, and NFKC again for what folding decomposed.
     let folded = text.nfkc().default_case_fold().nfkc();
     keep_letters(out, folded, words, char::is_alphanumeric)
+}
+
+/// The conjoining initial consonant (U+1100…) that compatibility
+/// normalization makes of an initial consonant as typed (ㄱ U+3131…), for
+/// the 19 that begin a syllable.
+fn typed_initial(c: char) -> Option<char> {
+    const TYPED: [char; 19] = [
+        'ㄱ', 'ㄲ', 'ㄴ', 'ㄷ', 'ㄸ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅃ', 'ㅅ', 'ㅆ', 'ㅇ', 'ㅈ', 'ㅉ', 'ㅊ',
+        'ㅋ', 'ㅌ', 'ㅍ', 'ㅎ',
+    ];
+    if !('ㄱ'..='ㅎ').contains(&c) {
+        return None;
+    }
+    let i = TYPED.iter().position(|&t| t == c)?;
+    char::from_u32(0x1100 + i as u32)
 }
 
 /// Whether `c` joins the parts of one word (a hyphen or an apostrophe)
@@ -194,6 +215,29 @@ mod tests {
                 keys.windows(2).all(|w| w[0] == w[1] && w[0].is_some()),
                 "{group:?}: {keys:?}"
             );
+        }
+    }
+
+    #[test]
+    fn the_fast_paths_fold_as_the_normalizers_do() {
+        use caseless::Caseless;
+        use unicode_normalization::UnicodeNormalization;
+        for text in [
+            "Song Hye-kyo",
+            "송혜교",
+            "ㅅㅎㄱ",
+            "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ",
+            "\u{1109}\u{1112}\u{1100}",
+            "Chŏng Chi-so",
+            "더 글로리 ㄷㄱㄹㄹ",
+        ] {
+            let slow: String = text
+                .nfkc()
+                .default_case_fold()
+                .nfkc()
+                .filter(|c| c.is_alphanumeric())
+                .collect();
+            assert_eq!(normalize_name(text), slow, "{text}");
         }
     }
 
