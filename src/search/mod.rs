@@ -53,10 +53,14 @@ impl std::ops::Deref for IndexRef<'_> {
 
 /// The folded query, and the same words in the other orders a name is
 /// written in: the first word moved last, and the last moved first (`Hye-kyo
-/// Song` is looked up as `songhyekyo` too).
+/// Song` is looked up as `songhyekyo` too), made when first needed.
 #[derive(Debug, Clone)]
 struct Query {
+    /// The folded query as typed, then its other word orders.
     texts: Vec<String>,
+    /// Where the first word ends and where the last begins (0: one word).
+    splits: [usize; 2],
+    rotated: bool,
 }
 
 impl Query {
@@ -64,19 +68,15 @@ impl Query {
         let mut folded = String::with_capacity(query.len());
         let mut words = Vec::new();
         fold_into(&mut folded, query, &mut words);
-        let mut texts = Vec::with_capacity(3);
-        if let (Some(&first), Some(&last)) = (words.first(), words.last()) {
-            for split in [first, last] {
-                let mut rotated = String::with_capacity(folded.len());
-                rotated.push_str(&folded[split..]);
-                rotated.push_str(&folded[..split]);
-                if rotated != folded && !texts.contains(&rotated) {
-                    texts.push(rotated);
-                }
-            }
+        let splits = [
+            words.first().copied().unwrap_or(0),
+            words.last().copied().unwrap_or(0),
+        ];
+        Query {
+            texts: vec![folded],
+            splits,
+            rotated: false,
         }
-        texts.insert(0, folded);
-        Query { texts }
     }
 
     /// The folded query as typed.
@@ -85,7 +85,17 @@ impl Query {
     }
 
     /// The folded query in each word order, as typed first.
-    fn texts(&self) -> &[String] {
+    fn texts(&mut self) -> &[String] {
+        if !self.rotated {
+            self.rotated = true;
+            for split in self.splits.into_iter().filter(|&s| s > 0) {
+                let folded = &self.texts[0];
+                let rotated = [&folded[split..], &folded[..split]].concat();
+                if !self.texts.contains(&rotated) {
+                    self.texts.push(rotated);
+                }
+            }
+        }
         &self.texts
     }
 }
@@ -128,9 +138,9 @@ pub struct Matches<'i, 's> {
     query: Query,
     stage: Stage,
     /// For each query text, its equal keys not yet read.
-    exact: Vec<Range<usize>>,
+    exact: [Range<usize>; 3],
     /// For each query text, its phonetic key's equal keys not yet read.
-    phonetic: Vec<Range<usize>>,
+    phonetic: [Range<usize>; 3],
     /// The prefix pass's keys not yet read.
     prefix: Range<usize>,
     typos: Vec<(Keys, usize)>,
@@ -138,29 +148,42 @@ pub struct Matches<'i, 's> {
 }
 
 impl<'i, 's> Matches<'i, 's> {
-    /// Folds `query` and looks up its exact matches; the later stages wait.
+    /// Folds `query` and looks up its exact matches as typed; the other
+    /// word orders and the later stages wait.
     fn new(index: IndexRef<'i>, series: &'s [Series], query: &str) -> Matches<'i, 's> {
         let query = Query::new(query);
-        let exact = if query.folded().is_empty() {
-            Vec::new()
+        let (stage, exact) = if query.folded().is_empty() {
+            (Stage::Done, 0..0)
         } else {
-            let texts = query.texts().iter();
-            texts.map(|t| index.equal_range(Keys::Sorted, t)).collect()
+            (Stage::Exact, index.equal_range(Keys::Sorted, query.folded()))
         };
         Matches {
-            stage: if exact.is_empty() {
-                Stage::Done
-            } else {
-                Stage::Exact
-            },
-            exact,
-            phonetic: Vec::new(),
+            stage,
+            exact: [exact, 0..0, 0..0],
+            phonetic: [0..0, 0..0, 0..0],
             prefix: 0..0,
             typos: Vec::new(),
             index,
             series,
             query,
             seen: HashSet::new(),
+        }
+    }
+
+    /// Looks up the exact matches of the other word orders, unless the
+    /// query as typed has a name to give first (no other order can beat it).
+    fn other_orders(&mut self) {
+        if self.query.rotated {
+            return;
+        }
+        let head = self.exact[0].clone().next();
+        let keys = self.index.keys(Keys::Sorted);
+        if head.is_some_and(|i| keys[i].rank == MatchKind::Name) {
+            return;
+        }
+        let index = &*self.index;
+        for (i, text) in self.query.texts().iter().enumerate().skip(1) {
+            self.exact[i] = index.equal_range(Keys::Sorted, text);
         }
     }
 
@@ -190,20 +213,18 @@ impl<'i, 's> Matches<'i, 's> {
         let index = &*self.index;
         match stage {
             Stage::Phonetic => {
-                self.phonetic = self
-                    .query
-                    .texts()
-                    .iter()
-                    .filter_map(|t| phonetic_key(t))
-                    .map(|key| index.equal_range(Keys::Phonetic, &key))
-                    .collect();
+                for (i, text) in self.query.texts().iter().enumerate() {
+                    if let Some(key) = phonetic_key(text) {
+                        self.phonetic[i] = index.equal_range(Keys::Phonetic, &key);
+                    }
+                }
             }
             Stage::Prefix(words) => {
                 let keys = if words { Keys::Words } else { Keys::Sorted };
                 let range = index.prefix_range(keys, self.query.folded());
                 self.prefix = range.start..range.end.min(range.start + PREFIX_KEYS);
             }
-            Stage::Typo(_) => self.typos = typo::typos(index, &self.query),
+            Stage::Typo(_) => self.typos = typo::typos(index, &mut self.query),
             _ => {}
         }
         self.stage = stage;
@@ -215,6 +236,7 @@ impl<'i, 's> Matches<'i, 's> {
             match self.stage {
                 Stage::Done => return None,
                 Stage::Exact | Stage::Initials => {
+                    self.other_orders();
                     let worst = if self.stage == Stage::Exact {
                         MatchKind::Romanized
                     } else {

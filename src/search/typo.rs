@@ -4,10 +4,12 @@
 //! edit), over letters for Latin text and over jamo for Hangul (송헤교 is one
 //! edit from 송혜교).
 //!
-//! The candidates are bounded, never a scan of the index: the keys nearest
-//! the query in each sorted vector (the folded names, their phonetic keys,
-//! their later words), for the query in each word order, and the names
-//! equal to the query with one letter removed. A typo in the first letters
+//! The candidates are bounded, never a scan of the index: the 16 keys
+//! nearest the query's place among the folded names and among their later
+//! words, for the query in each word order, and the names equal to the
+//! query with one letter removed. Phonetic keys are not candidates: a typo
+//! on top of a romanization's liberties would reach too far (`Jung Il Sung`
+//! would find Song Joong-ki). A typo in the first letters
 //! of every word of a name may therefore go unfound in a large catalog,
 //! where the names around the query's place are many.
 
@@ -48,17 +50,17 @@ fn letters(text: &str) -> Cow<'_, str> {
 }
 
 /// The typos of `query` in `index`, as positions in its key vectors, best
-/// first: fewest edits, then names before phonetic keys before later words,
-/// then by the rank of the variant.
-pub(super) fn typos(index: &NameIndex, query: &Query) -> Vec<(Keys, usize)> {
-    let folded = letters(query.folded());
-    let count = folded.chars().count();
+/// first: fewest edits, then whole names before later words, then by the
+/// rank of the variant.
+pub(super) fn typos(index: &NameIndex, query: &mut Query) -> Vec<(Keys, usize)> {
+    let texts = query.texts();
+    let count = letters(&texts[0]).chars().count();
     let most = max_edits(count);
     if most == 0 || count > MAX_LETTERS {
         return Vec::new();
     }
     // The texts candidates are measured against (the query in each word
-    // order, and their phonetic keys), and each candidate with its text.
+    // order), and each candidate with its text.
     let mut against: Vec<Cow<'_, str>> = Vec::new();
     let mut probes: Vec<(Keys, usize, usize)> = Vec::new();
     let mut window = |keys: Keys, text: &str, against: usize| {
@@ -66,13 +68,13 @@ pub(super) fn typos(index: &NameIndex, query: &Query) -> Vec<(Keys, usize)> {
         let end = (at + WINDOW).min(index.keys(keys).len());
         probes.extend((at.saturating_sub(WINDOW)..end).map(|i| (keys, i, against)));
     };
-    for text in query.texts() {
+    for text in texts {
         against.push(letters(text));
         window(Keys::Sorted, text, against.len() - 1);
         window(Keys::Words, text, against.len() - 1);
     }
     // A letter too many anywhere: the query without it is a name.
-    let text = query.folded();
+    let text = &texts[0];
     if count <= MAX_DELETIONS && text.is_ascii() {
         for i in 0..text.len() {
             let shorter = [&text[..i], &text[i + 1..]].concat();
