@@ -595,5 +595,8 @@ mod tests {
         }
         let (keys, bytes) = index.size();
         println!("{keys} keys, {bytes} bytes, {} bytes per key", bytes / keys);
+        // A key is its first 8 bytes of text, 3 positions and a rank.
+        assert_eq!(std::mem::size_of::<super::Key>(), 24);
+        assert!(bytes / keys <= 64, "{} bytes per key", bytes / keys);
     }
 }

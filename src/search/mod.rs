@@ -155,7 +155,10 @@ impl<'i, 's> Matches<'i, 's> {
         let (stage, exact) = if query.folded().is_empty() {
             (Stage::Done, 0..0)
         } else {
-            (Stage::Exact, index.equal_range(Keys::Sorted, query.folded()))
+            (
+                Stage::Exact,
+                index.equal_range(Keys::Sorted, query.folded()),
+            )
         };
         Matches {
             stage,
