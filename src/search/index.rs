@@ -573,11 +573,10 @@ fn resolve_title(s: &Series, which: Which, kind: MatchKind) -> Option<Match<'_>>
     })
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "datasets"))]
 mod tests {
     use super::{Keys, NameIndex};
 
-    #[cfg(feature = "datasets")]
     #[test]
     fn one_key_per_text_and_owner() {
         let series: Vec<_> = crate::datasets::all().cloned().collect();
