@@ -2,6 +2,8 @@
 //! values, inferred values, releases per platform and region, specials. The
 //! answers are taken from the fact sheets.
 
+#![cfg(all(feature = "datasets", feature = "ics", feature = "jsonld"))]
+
 use chrono::{TimeZone, Utc};
 use kdrama::{
     Area, Basis, Measured, Metric, Panel, Period, Preference, Quantity, Region, Series,
