@@ -31,7 +31,6 @@ fn sqlite_memory_used() -> i64 {
     // under SQLite's own mutex; it is safe to call at any time. kdrama
     // forbids unsafe code; this bench crate needs one call, because
     // rusqlite has no safe wrapper for it.
-    #[allow(unsafe_code)]
     unsafe {
         rusqlite::ffi::sqlite3_memory_used()
     }
@@ -54,7 +53,9 @@ fn main() {
         embedded_bytes as f64 / embedded_json as f64
     );
 
-    println!("\n| series | JSON per series | kdrama `Vec<Series>` | + `Catalog::new` indexes | kdrama total | SQLite normalized | SQLite + JSON documents | postcard |");
+    println!(
+        "\n| series | JSON per series | kdrama `Vec<Series>` | + `Catalog::new` indexes | kdrama total | SQLite normalized | SQLite + JSON documents | postcard |"
+    );
     println!("|---:|---:|---:|---:|---:|---:|---:|---:|");
     let mut details = Vec::new();
     for n in common::sizes() {

@@ -116,10 +116,12 @@ fn rounds(n: usize) -> usize {
     {
         return r;
     }
-    match n {
-        ..=1_000 => 9,
-        ..=10_000 => 5,
-        _ => 1,
+    if n <= 1_000 {
+        9
+    } else if n <= 10_000 {
+        5
+    } else {
+        1
     }
 }
 
@@ -160,7 +162,7 @@ fn loads(n: usize, jsons: &[String]) {
     const SQLITE: usize = 4;
     const SQLITE_DOC: usize = 5;
     const POSTCARD: usize = 6;
-    let mut t: Vec<Vec<f64>> = vec![Vec::with_capacity(rounds); 7];
+    let mut t: Vec<Vec<f64>> = vec![Vec::new(); 7];
     for round in 0..rounds {
         // Variant 1 records three times: from_json, Catalog::new, validation.
         let variants = 5;
@@ -341,7 +343,9 @@ fn queries(n: usize) {
             black_box(c.releases_between(black_box(start), black_box(end)).count());
         },
         &mut || {
-            black_box(db.releases_between(black_box(start.timestamp()), black_box(end.timestamp())));
+            black_box(
+                db.releases_between(black_box(start.timestamp()), black_box(end.timestamp())),
+            );
         },
     );
     row(
@@ -431,13 +435,21 @@ mod kdrama_queries {
     #[divan::bench(args = QUERY_SIZES)]
     fn series_by_id(bencher: Bencher, n: usize) {
         let f = fixture(n);
-        bencher.bench(|| f.catalog.series_by_id(black_box(f.queries.series.as_str())).is_some());
+        bencher.bench(|| {
+            f.catalog
+                .series_by_id(black_box(f.queries.series.as_str()))
+                .is_some()
+        });
     }
 
     #[divan::bench(args = QUERY_SIZES)]
     fn filmography(bencher: Bencher, n: usize) {
         let f = fixture(n);
-        bencher.bench(|| f.catalog.filmography(black_box(f.queries.person.as_str())).count());
+        bencher.bench(|| {
+            f.catalog
+                .filmography(black_box(f.queries.person.as_str()))
+                .count()
+        });
     }
 
     #[divan::bench(args = QUERY_SIZES)]
@@ -454,7 +466,12 @@ mod kdrama_queries {
     #[divan::bench(args = QUERY_SIZES)]
     fn search_exact_name(bencher: Bencher, n: usize) {
         let f = fixture(n);
-        bencher.bench(|| f.catalog.search(black_box(&f.queries.name)).next().is_some());
+        bencher.bench(|| {
+            f.catalog
+                .search(black_box(&f.queries.name))
+                .next()
+                .is_some()
+        });
     }
 }
 

@@ -47,7 +47,9 @@ pub fn load_kdrama(jsons: &[String]) -> Catalog {
 pub fn parse_series(jsons: &[String]) -> Vec<Series> {
     jsons
         .iter()
-        .map(|j| Series::from_json(std::hint::black_box(j)).expect("the generator writes valid series"))
+        .map(|j| {
+            Series::from_json(std::hint::black_box(j)).expect("the generator writes valid series")
+        })
         .collect()
 }
 
@@ -55,7 +57,9 @@ pub fn parse_series(jsons: &[String]) -> Vec<Series> {
 pub fn parse_floor(jsons: &[String]) -> Vec<plain::Series> {
     jsons
         .iter()
-        .map(|j| serde_json::from_str(std::hint::black_box(j)).expect("the generator writes valid JSON"))
+        .map(|j| {
+            serde_json::from_str(std::hint::black_box(j)).expect("the generator writes valid JSON")
+        })
         .collect()
 }
 
@@ -455,7 +459,9 @@ impl Queries {
     /// Runs every query on both sides and panics unless they agree, so that
     /// the timings compare the same work.
     pub fn check(&self, catalog: &Catalog, db: &Sqlite) {
-        let ks = catalog.series_by_id(self.series.as_str()).expect("the series");
+        let ks = catalog
+            .series_by_id(self.series.as_str())
+            .expect("the series");
         let (_, title) = db.series_by_id(&self.series).expect("the series row");
         assert_eq!(ks.titles().english().len(), title, "series by id");
         let kf = catalog.filmography(self.person.as_str()).count();
@@ -464,7 +470,11 @@ impl Queries {
         let (a, b) = self.week;
         let kr = catalog.releases_between(a, b).count();
         assert!(kr > 0, "the week has releases");
-        assert_eq!(kr, db.releases_between(a.timestamp(), b.timestamp()), "releases");
+        assert_eq!(
+            kr,
+            db.releases_between(a.timestamp(), b.timestamp()),
+            "releases"
+        );
         let km = catalog.search(&self.name).next().expect("an exact match");
         assert_eq!(km.subject().name(), self.name, "the first match is exact");
         assert_eq!(Some(self.name.len()), db.search_exact(&self.name), "search");
