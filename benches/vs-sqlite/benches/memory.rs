@@ -31,9 +31,7 @@ fn sqlite_memory_used() -> i64 {
     // under SQLite's own mutex; it is safe to call at any time. kdrama
     // forbids unsafe code; this bench crate needs one call, because
     // rusqlite has no safe wrapper for it.
-    unsafe {
-        rusqlite::ffi::sqlite3_memory_used()
-    }
+    unsafe { rusqlite::ffi::sqlite3_memory_used() }
 }
 
 fn held() -> i64 {
@@ -92,11 +90,12 @@ fn main() {
         let (doc, doc_heap, doc_pages) = sqlite(true);
 
         println!(
-            "| {n} | {:.1} KB | {} | {} | **{}** | {} | {} | {} |",
+            "| {n} | {:.1} KB | {} | {} | **{}**, {:.0} MB | {} | {} | {} |",
             json / n as f64 / 1e3,
             per(series_bytes),
             per(kdrama_bytes - series_bytes),
             per(kdrama_bytes),
+            kdrama_bytes as f64 / 1e6,
             per(plain),
             per(doc),
             per(postcard_bytes as i64),

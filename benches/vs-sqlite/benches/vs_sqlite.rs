@@ -219,9 +219,13 @@ fn loads(n: usize, jsons: &[String]) {
         .map(|r| t[FROM_JSON][r] + t[CATALOG][r])
         .collect();
     let ratio = |a: &[f64], b: &[f64]| median(a.iter().zip(b).map(|(a, b)| a / b).collect());
-    let m = |v: &[f64]| show(median(v.to_vec()));
-    println!("| load | median | ratio (median of rounds) |");
-    println!("|---|---:|---|");
+    // The median, and per series (to read how the load grows with size).
+    let m = |v: &[f64]| {
+        let median = median(v.to_vec());
+        format!("{} | {:.1} µs", show(median), median / n as f64 * 1e6)
+    };
+    println!("| load | median | per series | ratio (median of rounds) |");
+    println!("|---|---:|---:|---|");
     println!(
         "| plain-derive floor (serde_json, no checks) | {} | 1 |",
         m(&t[FLOOR])
