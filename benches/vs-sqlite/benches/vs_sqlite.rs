@@ -10,9 +10,10 @@
 //!
 //! - **Loads, interleaved by CPU time.** Every load of one size runs once per
 //!   round, one after another in one process, the order rotated each round
-//!   (A B C …, then B C … A, …), each timed by this thread's CPU time (the
-//!   first field of `/proc/thread-self/schedstat`; wall clock where that file
-//!   is missing, and the table says so). Results are dropped outside the
+//!   (A B C …, then B C … A, …), each timed by this thread's CPU time
+//!   (`clock_gettime(CLOCK_THREAD_CPUTIME_ID)`; the wall clock where there
+//!   is none, and the table says so), so that other processes on a shared
+//!   machine do not count. Results are dropped outside the
 //!   timing. A ratio is the median over rounds of that round's ratio, so
 //!   drift of the shared machine between rounds cancels out.
 //! - **Queries, interleaved.** Batches of calls (at least 2 ms each, same
@@ -30,6 +31,7 @@ use std::process::Command;
 use std::sync::{LazyLock, Mutex};
 use std::time::{Duration, Instant};
 
+use cpu_time::ThreadTime;
 use divan::Bencher;
 use kdrama::{Catalog, Series};
 
@@ -57,20 +59,15 @@ fn main() {
 
 // ---------------------------------------------------------------- clocks
 
-/// This thread's CPU time, where Linux reports it.
-fn thread_cpu() -> Option<Duration> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
-    Some(Duration::from_nanos(ns))
-}
-
-static CPU_CLOCK: LazyLock<bool> = LazyLock::new(|| thread_cpu().is_some());
+/// Whether this thread's CPU time can be read here (`clock_gettime` with
+/// `CLOCK_THREAD_CPUTIME_ID` on Unix, through the `cpu-time` crate).
+static CPU_CLOCK: LazyLock<bool> = LazyLock::new(|| ThreadTime::try_now().is_ok());
 
 fn clock_name() -> &'static str {
     if *CPU_CLOCK {
         "thread CPU time"
     } else {
-        "wall clock (no /proc/thread-self/schedstat here)"
+        "wall clock (no thread CPU clock here)"
     }
 }
 
@@ -78,10 +75,9 @@ fn clock_name() -> &'static str {
 /// hands back its result for the caller to drop outside the timing.
 fn timed<T>(f: impl FnOnce() -> T) -> (Duration, T) {
     if *CPU_CLOCK {
-        let start = thread_cpu().unwrap_or_default();
+        let start = ThreadTime::now();
         let out = f();
-        let end = thread_cpu().unwrap_or_default();
-        (end.saturating_sub(start), out)
+        (start.elapsed(), out)
     } else {
         let start = Instant::now();
         let out = f();
