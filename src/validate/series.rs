@@ -48,12 +48,12 @@ pub(super) fn series_fields(c: &mut Checker, data: &SeriesData, index: &Index) {
     }
     aliases(c, &"titles", t.aliases());
     c.language(|| "original_language".into(), &data.original_language);
-    if !(data.country.len() == 2 && data.country.bytes().all(|b| b.is_ascii_uppercase())) {
+    if !crate::model::availability::is_assigned(&data.country) {
         c.error(
             "country",
             ViolationKind::InvalidCountry,
             format!(
-                "country {}: expected an ISO 3166-1 alpha-2 code such as \"KR\"",
+                "country {}: expected an assigned ISO 3166-1 alpha-2 code such as \"KR\"",
                 shown(&data.country)
             ),
         );
