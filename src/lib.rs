@@ -206,6 +206,7 @@ pub use limits::{
 pub use model::cites::Cited;
 pub use model::claims::{Claim, Party, Statement};
 pub use model::events::{Award, Event};
+pub use model::external::{ContentRating, ExternalIds};
 pub use model::media::{Interpretation, LifecycleEvent, MediaAsset, Motif};
 pub use model::names::{Alias, Romanization, Titles};
 pub use model::parts::{Announcement, Episode, Part, RuntimeRange};

@@ -7,6 +7,7 @@ use crate::error::{Error, Result, Strictness};
 use crate::id::{OrganizationId, SeriesId, SourceId};
 use crate::model::claims::{Claim, Statement};
 use crate::model::events::Event;
+use crate::model::external::{ContentRating, ExternalIds};
 use crate::model::media::{MediaAsset, Motif};
 use crate::model::names::Titles;
 use crate::model::parts::{Part, RuntimeRange};
@@ -51,6 +52,14 @@ pub(crate) struct SeriesData {
     pub(crate) genres: Vec<String>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     pub(crate) age_rating: Option<String>,
+    #[serde(
+        default,
+        with = "crate::de::items",
+        skip_serializing_if = "crate::de::omit"
+    )]
+    pub(crate) content_ratings: Vec<ContentRating>,
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
+    pub(crate) external_ids: ExternalIds,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     pub(crate) premise: Option<String>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]

@@ -156,6 +156,20 @@ impl Checker {
         }
     }
 
+    /// An ISO 3166-1 alpha-2 country code (two capital letters).
+    pub(super) fn country(&mut self, path: impl FnOnce() -> String, code: &str) {
+        if !(code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())) {
+            self.error(
+                path(),
+                ViolationKind::InvalidCountry,
+                format!(
+                    "country {}: expected an ISO 3166-1 alpha-2 code such as \"KR\"",
+                    shown(code)
+                ),
+            );
+        }
+    }
+
     /// Reports every entry of a list that means a set which repeats an
     /// earlier entry, at its own path.
     pub(super) fn unique<T: Ord>(&mut self, list: impl Fn() -> String, entries: &[T]) {

@@ -4,6 +4,7 @@
 
 mod checker;
 mod claims;
+mod external;
 mod limits;
 mod media;
 mod people;
@@ -34,6 +35,7 @@ pub(crate) fn validate(data: &SeriesData, strictness: Strictness) -> Checked {
     // Duplicate-id findings come first; the rest follow the document's field order.
     limits::counts(&mut c, data);
     series::series_fields(&mut c, data, &index);
+    external::external(&mut c, data, &index);
     series::parts(&mut c, data, &index);
     people::people(&mut c, data, &index);
     media::media(&mut c, data, &index);
