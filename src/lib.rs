@@ -166,6 +166,8 @@ mod error;
 #[cfg(any(feature = "ics", feature = "jsonld"))]
 mod export;
 mod id;
+#[cfg(feature = "import")]
+pub mod import;
 mod limits;
 mod model;
 mod search;

@@ -305,6 +305,9 @@ vocab! {
         Localized = "localized",
         /// A short form or nickname.
         ShortForm = "short_form",
+        /// Another name the character or person goes by (a maiden or
+        /// former name: Ramsay Snow for Ramsay Bolton).
+        OtherName = "other_name",
     }
 
     /// What kind of body an [`Organization`](crate::Organization) is.

@@ -441,7 +441,7 @@ pub(super) fn join(path: Option<&Path<'_>>, field: &str) -> String {
 /// The longest language tag accepted, in bytes.
 pub(super) const MAX_TAG_BYTES: usize = 64;
 
-pub(super) fn is_language_tag(tag: &str) -> bool {
+pub(crate) fn is_language_tag(tag: &str) -> bool {
     if tag.len() > MAX_TAG_BYTES {
         return false;
     }

@@ -16,6 +16,7 @@ use crate::error::Violations;
 use crate::series::index::Index;
 use crate::series::wire::SeriesData;
 
+pub(crate) use checker::is_language_tag;
 use checker::{Checker, index_ids};
 
 /// Checks every invariant of `data`, in document order.
