@@ -162,6 +162,7 @@ mod catalog;
 #[cfg(feature = "datasets")]
 pub mod datasets;
 mod de;
+mod diff;
 mod error;
 #[cfg(any(feature = "ics", feature = "jsonld"))]
 mod export;
@@ -189,6 +190,7 @@ mod vocab;
 pub use chrono;
 
 pub use catalog::{Catalog, CatalogRelease, Credit};
+pub use diff::{Diff, Difference};
 pub use error::{
     Error, MAX_REPORTED_VIOLATIONS, Result, Severity, Strictness, Violation, ViolationKind,
     Violations,

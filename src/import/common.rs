@@ -66,6 +66,29 @@ fn json_path(path: &serde_path_to_error::Path) -> String {
     }
 }
 
+/// Deserializes an already parsed document into `T`, with the JSON path
+/// of any problem.
+pub(super) fn from_value<T: DeserializeOwned>(label: &str, value: serde_json::Value) -> Result<T> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = json_path(e.path());
+        bad(label, &path, e.into_inner().to_string())
+    })
+}
+
+/// A calendar date (`2011-04-17`; empty or null is none) as a day release.
+pub(super) fn day(label: &str, path: &str, text: Option<&str>) -> Result<Option<Release>> {
+    match text.map(str::trim).filter(|t| !t.is_empty()) {
+        None => Ok(None),
+        Some(t) => {
+            let date = chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d")
+                .map_err(|_| bad(label, path, format!("date {t:?}: expected YYYY-MM-DD")))?;
+            Release::day(date)
+                .map(Some)
+                .map_err(|e| bad(label, path, e.to_string()))
+        }
+    }
+}
+
 /// An import error in a document at a path.
 pub(super) fn bad(label: &str, path: &str, message: impl Into<String>) -> Error {
     Error::Import {
