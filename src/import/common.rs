@@ -60,6 +60,7 @@ fn json_path(path: &serde_path_to_error::Path) -> String {
         }
     }
     match out.strip_prefix('.') {
+        Some("?") => ".".to_owned(),
         Some(rest) if !rest.is_empty() => rest.to_owned(),
         _ if out.is_empty() => ".".to_owned(),
         _ => out,

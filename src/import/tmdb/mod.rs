@@ -226,8 +226,9 @@ impl Tmdb {
         } else if has("results") {
             once(self.titles.is_some(), "alternative titles")?;
             self.titles = Some((label.clone(), from_value(&label, value)?));
-        } else if has("name")
-            && (has("seasons") || has("origin_country") || has("original_language"))
+        } else if has("seasons")
+            || has("origin_country")
+            || (has("name") && has("original_language"))
         {
             once(self.details.is_some(), "tv details")?;
             self.details = Some((label.clone(), from_value(&label, value)?));
