@@ -43,11 +43,14 @@ fn claims(out: &mut impl Write) -> io::Result<()> {
             )?;
             sources(out, series, claim, "  ")?;
             for statement in answers {
-                let outlet = statement
+                let mut outlet = statement
                     .outlet()
                     .and_then(|o| series.organization(o.as_str()))
-                    .map(|o| format!(" via {}", o.name()))
+                    .map(|o| format!(" in {}", o.name()))
                     .unwrap_or_default();
+                if let Some(via) = statement.representative() {
+                    outlet.push_str(&format!(" through {}", series.party_name(via)));
+                }
                 writeln!(
                     out,
                     "  answered by {} on {}{outlet}: {}",

@@ -95,7 +95,7 @@ impl<'a> CatalogRelease<'a> {
     /// let catalog = kdrama::datasets::catalog();
     /// let start = chrono::Utc.with_ymd_and_hms(2023, 3, 6, 0, 0, 0).unwrap();
     /// let r = catalog.releases_between(start, start + chrono::Duration::weeks(1)).next().unwrap();
-    /// assert_eq!(r.unit().part().number(), 2);
+    /// assert_eq!(r.unit().part().map(|p| p.number()), Some(2));
     /// ```
     pub fn unit(&self) -> ReleaseUnit<'a> {
         self.unit
@@ -126,8 +126,10 @@ struct ReleaseRef {
     start: DateTime<Utc>,
     latest: DateTime<Utc>,
     series: u32,
+    /// A part and maybe one of its episodes, or (with no part) a special.
     part: u32,
     episode: Option<u32>,
+    special: bool,
 }
 
 /// Many series, indexed once at construction: people across series,
@@ -285,6 +287,7 @@ impl Catalog {
                             series: si,
                             part: pi as u32,
                             episode,
+                            special: false,
                         });
                     }
                 };
@@ -296,11 +299,23 @@ impl Catalog {
                     add(part.release(), None);
                 }
             }
+            for (i, special) in s.specials().iter().enumerate() {
+                if let Some(w) = special.release().window(zone) {
+                    releases.push(ReleaseRef {
+                        start: w.start(),
+                        latest: w.latest(),
+                        series: si,
+                        part: i as u32,
+                        episode: None,
+                        special: true,
+                    });
+                }
+            }
         }
         if !violations.is_empty() {
             return Err((Error::Invalid(Violations::new(violations)), series));
         }
-        releases.sort_by_key(|r| (r.start, r.series, r.part, r.episode));
+        releases.sort_by_key(|r| (r.start, r.series, r.special, r.part, r.episode));
         credits.sort_by_key(|&(key, _)| key);
         let longest_window = releases
             .iter()
@@ -462,12 +477,16 @@ impl Catalog {
             .filter(move |r| r.latest >= start)
             .filter_map(move |r| {
                 let series = self.series.get(r.series as usize)?;
-                let part = series.parts().get(r.part as usize)?;
-                let episode = match r.episode {
-                    Some(e) => Some(part.episodes().get(e as usize)?),
-                    None => None,
+                let unit = if r.special {
+                    ReleaseUnit::of_special(series.specials().get(r.part as usize)?)
+                } else {
+                    let part = series.parts().get(r.part as usize)?;
+                    let episode = match r.episode {
+                        Some(e) => Some(part.episodes().get(e as usize)?),
+                        None => None,
+                    };
+                    ReleaseUnit::numbered(part, episode)
                 };
-                let unit = ReleaseUnit::new(part, episode);
                 let window = unit.release().window(series.home_zone())?;
                 Some(CatalogRelease {
                     series,

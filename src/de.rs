@@ -202,6 +202,12 @@ impl<T> Omit for Vec<T> {
     }
 }
 
+impl Omit for bool {
+    fn is_omitted(&self) -> bool {
+        !*self
+    }
+}
+
 impl<T> Omit for Option<T> {
     fn is_omitted(&self) -> bool {
         self.is_none()

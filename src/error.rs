@@ -216,6 +216,12 @@ pub enum ViolationKind {
     /// ([`MIN_YEAR`](crate::MIN_YEAR) to [`MAX_YEAR`](crate::MAX_YEAR)), or a
     /// leap second.
     OutOfRange,
+    /// A measured value's unit is not its metric's (a rank given in percent).
+    UnitMismatch,
+    /// A measurement's period is malformed (a Top 10 week that does not start on a Monday).
+    InvalidPeriod,
+    /// A dispute lists no alternative, or an alternative repeats the preferred value.
+    InvalidDispute,
 }
 
 impl ViolationKind {
@@ -256,6 +262,9 @@ impl ViolationKind {
             ControlCharacter => "control_character",
             NonexistentDay => "nonexistent_day",
             DuplicateKey => "duplicate_key",
+            UnitMismatch => "unit_mismatch",
+            InvalidPeriod => "invalid_period",
+            InvalidDispute => "invalid_dispute",
             OutOfRange => "out_of_range",
         }
     }

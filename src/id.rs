@@ -241,6 +241,10 @@ ids! {
     StatementId => "statement", "netflix-takedown-explanation";
     /// Identifies an [`Event`](crate::Event).
     EventId => "event", "press-conference";
+    /// Identifies a [`Special`](crate::Special): a broadcast outside the numbered episodes.
+    SpecialId => "special", "epilogue";
+    /// Identifies a [`Measurement`](crate::Measurement) of an audience.
+    MeasurementId => "measurement", "episode-16-nationwide";
 }
 
 #[cfg(test)]

@@ -200,15 +200,18 @@ pub use export::html::HtmlSafeFormatter;
 #[cfg(feature = "ics")]
 pub use export::ics::{IcsOptions, IcsTimes};
 pub use id::{
-    AsId, CharacterId, ClaimId, EventId, MAX_ID_LEN, MediaId, MotifId, OrganizationId, PersonId,
-    SeriesId, SourceId, StatementId,
+    AsId, CharacterId, ClaimId, EventId, MAX_ID_LEN, MeasurementId, MediaId, MotifId,
+    OrganizationId, PersonId, SeriesId, SourceId, SpecialId, StatementId,
 };
 pub use limits::{
     MAX_INPUT_BYTES, MAX_ITEMS, MAX_RECORDS, MAX_RUNTIME_MINUTES, MAX_TEXT_BYTES, MAX_YEAR,
     MIN_YEAR,
 };
+pub use model::audience::{Measured, Measurement, Metric, Percent, Period, Quantity, Unit};
+pub use model::availability::{Availability, CountryCode, Region, Timing};
 pub use model::cites::Cited;
 pub use model::claims::{Claim, Party, Statement};
+pub use model::disputes::{Basis, Dispute, Inference, Reported};
 pub use model::events::{Award, Event};
 pub use model::external::{ContentRating, ExternalIds};
 pub use model::media::{Interpretation, LifecycleEvent, MediaAsset, Motif};
@@ -216,9 +219,12 @@ pub use model::names::{Alias, Romanization, Titles};
 pub use model::parts::{Announcement, Episode, Part, RuntimeRange};
 pub use model::people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
 pub use model::source::Source;
+pub use model::specials::{Runtime, Special};
 pub use search::romanize::{customary_surnames, romanize, romanize_name};
 pub use search::{Match, MatchKind, Matches, Subject, Variant, normalize_name};
+pub use series::audience::{Top10Week, WeeksInList};
 pub use series::query::{Direction, MediaState, Takedown};
+pub use series::regions::RegionalRelease;
 pub use series::schedule::{ReleaseUnit, SeriesStatus};
 pub use series::timeline::{TimelineEntry, TimelineItem, TimelineKind};
 pub use series::{FORMAT_VERSION, Series, SeriesBuilder};
@@ -227,9 +233,9 @@ pub use time::status::{LocalRelease, LocalTime, Status};
 
 pub use time::zone::Zone;
 pub use vocab::{
-    AliasKind, AuthorityTier, AwardOutcome, Billing, CrewRole, EventKind, InterpretationAuthority,
-    LifeStage, LifecycleAction, MediaKind, OrganizationKind, RelationshipKind, RomanizationSystem,
-    Verdict,
+    AliasKind, Area, AuthorityTier, AwardOutcome, Billing, Counter, CrewRole, EventKind,
+    InterpretationAuthority, LifeStage, LifecycleAction, MediaKind, OrganizationKind, Panel,
+    Preference, Qualifier, RelationshipKind, RomanizationSystem, SpecialKind, Top10List, Verdict,
 };
 
 #[doc = include_str!("../README.md")]

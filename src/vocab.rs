@@ -305,6 +305,9 @@ vocab! {
         Localized = "localized",
         /// A short form or nickname.
         ShortForm = "short_form",
+        /// A form of address used for the character in the story (강군,
+        /// "young Kang"), not their name.
+        FormOfAddress = "form_of_address",
         /// Another name the character or person goes by (a maiden or
         /// former name: Ramsay Snow for Ramsay Bolton).
         OtherName = "other_name",
@@ -370,6 +373,108 @@ vocab! {
         Revised = "revised" in words "Revised Romanization",
         /// McCune–Reischauer.
         McCuneReischauer = "mccune_reischauer" in words "McCune–Reischauer",
+    }
+
+    /// Why one of several reported values is preferred (see [`Dispute`](crate::Dispute)).
+    ///
+    /// ```
+    /// assert_eq!(kdrama::Preference::MoreAuthoritative.to_string(), "more authoritative");
+    /// ```
+    Preference as "preference" {
+        /// Most sources report it.
+        Majority = "majority",
+        /// Its sources rank higher (see [`Authority`](crate::Authority)).
+        MoreAuthoritative = "more_authoritative",
+        /// It corrects an earlier report.
+        LaterCorrection = "later_correction",
+    }
+
+    /// Who measured household ratings.
+    ///
+    /// ```
+    /// assert_eq!(kdrama::Panel::AgbNielsen.to_string(), "AGB Nielsen Korea");
+    /// ```
+    Panel as "panel" {
+        /// AGB Nielsen Media Research, Korea.
+        AgbNielsen = "agb_nielsen" in words "AGB Nielsen Korea",
+        /// TNmS (Total National Multimedia Statistics).
+        Tnms = "tnms" in words "TNmS",
+    }
+
+    /// The area a household rating covers.
+    ///
+    /// ```
+    /// assert_eq!(kdrama::Area::CapitalArea.to_string(), "capital area");
+    /// ```
+    Area as "area" {
+        /// All of South Korea.
+        Nationwide = "nationwide",
+        /// Seoul.
+        Seoul = "seoul" in words "Seoul",
+        /// The Seoul capital area (Seoul, Incheon, Gyeonggi).
+        CapitalArea = "capital_area",
+    }
+
+    /// One of Netflix's weekly global Top 10 lists.
+    ///
+    /// ```
+    /// assert_eq!(kdrama::Top10List::NonEnglishTv.to_string(), "non-English TV");
+    /// ```
+    Top10List as "top 10 list" {
+        /// TV (Non-English).
+        NonEnglishTv = "non_english_tv" in words "non-English TV",
+        /// TV (English).
+        EnglishTv = "english_tv" in words "English TV",
+        /// Films (Non-English).
+        NonEnglishFilms = "non_english_films" in words "non-English films",
+        /// Films (English).
+        EnglishFilms = "english_films" in words "English films",
+        /// All four lists taken together: a rank among every title of the week.
+        AllLists = "all_lists" in words "all four lists",
+    }
+
+    /// Whose count a figure is.
+    ///
+    /// ```
+    /// assert_eq!(kdrama::Counter::ThirdParty.to_string(), "third party");
+    /// ```
+    Counter as "counter" {
+        /// The platform's own figure (Netflix's Top 10 site, iQIYI's counter).
+        Platform = "platform",
+        /// The producer's or distributor's figure.
+        Producer = "producer",
+        /// A third party's (a chart tracker, a fan site).
+        ThirdParty = "third_party",
+        /// The sources do not say whose count it is.
+        Unstated = "unstated",
+    }
+
+    /// How exact a reported figure is.
+    ///
+    /// ```
+    /// assert_eq!(kdrama::Qualifier::AtLeast.to_string(), "at least");
+    /// ```
+    Qualifier as "qualifier" {
+        /// The figure as reported.
+        Exact = "exact",
+        /// A rounded figure ("about 25.4 million").
+        About = "about",
+        /// A lower bound ("passed 1 billion").
+        AtLeast = "at_least",
+    }
+
+    /// What a [`Special`](crate::Special) is.
+    ///
+    /// ```
+    /// assert_eq!(kdrama::SpecialKind::MakingOf.to_string(), "making-of");
+    /// ```
+    SpecialKind as "special kind" {
+        /// Highlights re-edited from the episodes.
+        Highlights = "highlights",
+        /// Behind the scenes, making-of, outtakes.
+        MakingOf = "making_of" in words "making-of",
+        /// Anything else outside the numbered run.
+        Other = "other",
     }
 }
 

@@ -322,14 +322,15 @@ fn descendants_of_the_sun_facts() {
         .map(|c| c.person().as_str())
         .collect();
     assert_eq!(writers, ["kim-eun-sook", "kim-won-seok-writer"]);
-    // The epilogue's start time is disputed (21:35 or 21:25): day precision only.
+    // The specials are records of their own, not episodes 17 to 19.
+    assert_eq!(d.episodes().count(), 16);
     assert_eq!(
-        d.event("epilogue").unwrap().date().precision(),
-        Precision::Day
+        d.special("special-1").unwrap().release().to_string(),
+        "2016-04-20T22:00+09:00"
     );
     assert_eq!(
-        d.event("special-1").unwrap().date().to_string(),
-        "2016-04-20T22:00+09:00"
+        d.special("epilogue").unwrap().release().precision(),
+        Precision::Minute
     );
 }
 

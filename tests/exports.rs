@@ -113,12 +113,15 @@ fn catalog_feed_parses_and_every_instant_round_trips() {
     for options in [IcsOptions::new(), IcsOptions::new().utc()] {
         let ics = catalog.to_ics(&options);
         let events = check_feed(&ics);
-        assert_eq!(events.len(), 18);
+        // 2 Netflix parts, 16 broadcast episodes, 3 specials.
+        assert_eq!(events.len(), 21);
         for series in catalog.series() {
             for unit in series.release_units() {
-                let uid = match unit.episode() {
-                    Some(e) => format!("episode-{}.{}@kdrama", e.number(), series.id()),
-                    None => format!("part-{}.{}@kdrama", unit.part().number(), series.id()),
+                let uid = match (unit.episode(), unit.part(), unit.special()) {
+                    (Some(e), _, _) => format!("episode-{}.{}@kdrama", e.number(), series.id()),
+                    (None, Some(p), _) => format!("part-{}.{}@kdrama", p.number(), series.id()),
+                    (None, None, Some(s)) => format!("special-{}.{}@kdrama", s.id(), series.id()),
+                    (None, None, None) => unreachable!("a unit is a part, an episode or a special"),
                 };
                 let expected = unit.release().instant().unwrap().to_utc().to_rfc3339();
                 assert_eq!(events.get(&uid), Some(&expected), "{uid}");

@@ -143,7 +143,7 @@ fn tmdb_season_zero_is_left_out_with_a_warning_and_a_late_season_date_gives_way(
     assert_eq!(
         messages,
         [
-            "d.json at seasons[0]: season 0 (specials, 2 episodes) left out until the model has specials",
+            "d.json at seasons[0]: season 0 lists 2 specials, but its season document is not among the documents: they are not imported",
             "s1.json at episodes[2]: episodes 3 to 3 are not listed: they are imported untitled",
             "s1.json at episodes[2].runtime: runtime of 900 minutes is implausible: left out",
             "s1.json at episodes: season 1 lists 4 episodes where the tv details count 3: the season's list is used",
@@ -157,6 +157,48 @@ fn tmdb_season_zero_is_left_out_with_a_warning_and_a_late_season_date_gives_way(
     assert_eq!(titles, [Some("Pilot"), None, None, Some("Four")]);
     let runtimes: Vec<Option<u32>> = s.episodes().map(|(_, e)| e.runtime_minutes()).collect();
     assert_eq!(runtimes, [Some(62), None, None, None]);
+}
+
+#[test]
+fn tmdb_season_zero_becomes_specials() {
+    let details = KR_DETAILS.replace(
+        r#""seasons": ["#,
+        r#""seasons": [{"season_number": 0, "episode_count": 2, "air_date": null}, "#,
+    );
+    let season_0 = r#"{"_id": "y", "season_number": 0, "air_date": null, "episodes": [
+      {"episode_number": 2, "name": "Episode 2", "air_date": null, "runtime": null, "show_id": 7},
+      {"episode_number": 1, "name": "Making Of", "air_date": "2023-12-20", "runtime": 45, "show_id": 7}]}"#;
+    let imported = Tmdb::new()
+        .document("d.json", &details)
+        .unwrap()
+        .document("s0.json", season_0)
+        .unwrap()
+        .import()
+        .unwrap();
+    let s = imported.series();
+    strict(s);
+    assert!(imported.warnings().is_empty(), "{:?}", imported.warnings());
+    assert_eq!(s.episodes().count(), 3, "specials are not episodes");
+    let specials: Vec<(&str, &str, String, Option<u32>)> = s
+        .specials()
+        .iter()
+        .map(|x| {
+            (
+                x.id().as_str(),
+                x.title(),
+                x.release().to_string(),
+                x.runtime().map(|r| r.minutes()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        specials,
+        [
+            ("making-of", "Making Of", "2023-12-20".to_owned(), Some(45)),
+            ("episode-2", "Episode 2", "unannounced".to_owned(), None),
+        ]
+    );
+    assert_eq!(s.specials()[0].cites()[0].as_str(), "tmdb-tv-7-season-0");
 }
 
 #[test]
@@ -365,9 +407,10 @@ fn tmdb_an_episode_group_the_caller_picks_makes_the_parts() {
         parts,
         [("2024-01-06".to_owned(), 2), ("2024-03-08".to_owned(), 1)]
     );
+    assert!(picked.warnings().is_empty(), "{:?}", picked.warnings());
     assert_eq!(
-        picked.warnings()[0].message(),
-        "a special (season 0) in the group: left out until the model has specials"
+        s.specials().iter().map(|x| x.title()).collect::<Vec<_>>(),
+        ["Behind the Scenes"]
     );
     assert_eq!(
         s.sources()
@@ -728,13 +771,13 @@ fn tvmaze_embedded_episodes_and_cast_and_specials() {
         "two character ids are two characters"
     );
     assert_eq!(s.characters()[1].id().as_str(), "kang-mo-yeon-2");
-    let w: Vec<String> = imported.warnings().iter().map(|w| w.to_string()).collect();
+    assert!(imported.warnings().is_empty(), "{:?}", imported.warnings());
+    let special = &s.specials()[0];
     assert_eq!(
-        w,
-        [
-            "s.json at _embedded.episodes[2]: season 1 special (episode 103) left out until the model has specials"
-        ]
+        (special.title(), special.release().to_string()),
+        ("Special", "2016-04-15".to_owned())
     );
+    assert_eq!(special.cites()[0].as_str(), "tvmaze-show-20");
 }
 
 #[test]
@@ -1003,10 +1046,9 @@ mod recorded {
             .unwrap();
         strict(clerks.series());
         assert_eq!(clerks.series().episodes().count(), 6);
-        assert!(
-            clerks.warnings()[0]
-                .message()
-                .starts_with("season 0 (specials, 7 episodes) left out")
+        assert_eq!(
+            clerks.warnings()[0].message(),
+            "season 0 lists 7 specials, but its season document is not among the documents: they are not imported"
         );
     }
 

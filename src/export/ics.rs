@@ -11,6 +11,7 @@ use super::content::{Lines, text, text_cost};
 use super::{REPEATED_TEXT_BYTES, shorten, vtimezone};
 use crate::catalog::Catalog;
 use crate::id::SeriesId;
+use crate::model::disputes::Basis;
 use crate::model::parts::{Episode, Part};
 use crate::series::Series;
 use crate::time::release::{Precision, Release};
@@ -187,6 +188,28 @@ impl Episodes {
     }
 }
 
+/// What a VEVENT announces: its UID stem, its label in SUMMARY, what it
+/// releases, the basis of its time, and the sources behind it.
+struct Unit<'a> {
+    uid: String,
+    label: String,
+    what: String,
+    basis: Basis<'a>,
+    cites: &'a [crate::id::SourceId],
+}
+
+impl<'a> Unit<'a> {
+    fn part(part: &'a Part, episodes: Episodes) -> Unit<'a> {
+        Unit {
+            uid: format!("part-{}", part.number()),
+            label: format!("Part {}", part.number()),
+            what: episodes.describe(),
+            basis: part.basis(),
+            cites: crate::model::cites::Cited::cites(part),
+        }
+    }
+}
+
 /// One series' share of a feed: what its events repeat, computed once.
 struct Context<'a> {
     series: &'a Series,
@@ -221,7 +244,7 @@ impl Feed<'_> {
             let episodes = part.episodes();
             if episodes.iter().all(|e| e.own_release().is_none()) {
                 let span = Episodes::of(episodes.iter());
-                self.event(&context, part, None, span, part.release(), 1);
+                self.event(&context, Unit::part(part, span), part.release(), 1);
                 continue;
             }
             // Episodes without a release of their own come out with their
@@ -231,17 +254,33 @@ impl Feed<'_> {
             for e in episodes {
                 match e.own_release() {
                     Some(release) => {
-                        let span = Episodes::of(std::iter::once(e));
-                        self.event(&context, part, Some(e), span, release, 1);
+                        let unit = Unit {
+                            uid: format!("episode-{}", e.number()),
+                            label: format!("Episode {}", e.number()),
+                            what: Episodes::of(std::iter::once(e)).describe(),
+                            basis: Basis::of(e.inference()),
+                            cites: crate::model::cites::Cited::cites(e),
+                        };
+                        self.event(&context, unit, release, 1);
                     }
                     None if !part_written => {
                         part_written = true;
                         let units = inherited.count;
-                        self.event(&context, part, None, inherited, part.release(), units);
+                        self.event(&context, Unit::part(part, inherited), part.release(), units);
                     }
                     None => {}
                 }
             }
+        }
+        for special in series.specials() {
+            let unit = Unit {
+                uid: format!("special-{}", special.id()),
+                label: special.title().to_owned(),
+                what: format!("Special ({})", special.kind()),
+                basis: special.basis(),
+                cites: crate::model::cites::Cited::cites(special),
+            };
+            self.event(&context, unit, special.release(), 1);
         }
     }
 
@@ -279,42 +318,29 @@ impl Feed<'_> {
         }
     }
 
-    /// One VEVENT for `episodes` of `part`, released at `release`: the
-    /// episode's own (`episode` is `Some`) or the part's. When it is not an
-    /// event, the `units` release units it stands for are counted instead.
-    fn event(
-        &mut self,
-        context: &Context<'_>,
-        part: &Part,
-        episode: Option<&Episode>,
-        episodes: Episodes,
-        release: Release,
-        units: usize,
-    ) {
+    /// One VEVENT for a release unit, released at `release`. When it is not
+    /// an event, the `units` release units it stands for are counted instead.
+    fn event(&mut self, context: &Context<'_>, unit: Unit<'_>, release: Release, units: usize) {
         let Some(start) = self.start(context.home, release) else {
             self.unscheduled += units;
             return;
         };
         let series = context.series;
-        let (uid, label) = match episode {
-            Some(e) => (
-                format!("episode-{}", e.number()),
-                format!("Episode {}", e.number()),
-            ),
-            None => (
-                format!("part-{}", part.number()),
-                format!("Part {}", part.number()),
-            ),
-        };
-        let what = episodes.describe();
-        let description = match &context.platform {
+        let Unit {
+            uid,
+            label,
+            what,
+            basis,
+            cites,
+        } = unit;
+        let mut description = match &context.platform {
             Some(p) => format!("{what} on {p}."),
             None => format!("{what}."),
         };
-        let cites = match episode {
-            Some(e) => crate::model::cites::Cited::cites(e),
-            None => crate::model::cites::Cited::cites(part),
-        };
+        if let Basis::Inferred(inference) = basis {
+            description.push_str(" Release time inferred, not reported: ");
+            description.push_str(inference.rule());
+        }
         let url = cites
             .iter()
             .filter_map(|id| series.source(id.as_str()))

@@ -5,6 +5,7 @@ use serde_json::{Map, Value, json};
 
 use crate::export::{REPEATED_TEXT_BYTES, html, shorten};
 use crate::model::claims::{Party, Statement};
+use crate::model::disputes::Basis;
 use crate::series::Series;
 use crate::time::release::Release;
 use crate::vocab::{CrewRole, LifecycleAction};
@@ -162,11 +163,15 @@ impl Series {
         alternate.extend(t.romanizations().iter().map(|r| r.text()));
         alternate.extend(t.localized().iter().map(|(_, title)| title.as_str()));
         alternate.extend(t.aliases().iter().map(|a| a.name()));
-        let released = |nodes: &mut Nodes<'_>, start: Value| {
+        let released = |nodes: &mut Nodes<'_>, start: Value, basis: Basis<'_>| {
             let mut event = Map::new();
             event.insert("@type".into(), json!("PublicationEvent"));
             event.insert("startDate".into(), start);
             insert(&mut event, "publishedOn", nodes.platform());
+            if let Basis::Inferred(inference) = basis {
+                let note = format!("Release time inferred, not reported: {}", inference.rule());
+                event.insert("description".into(), json!(note));
+            }
             Value::Object(event)
         };
         let mut seasons = Vec::with_capacity(self.parts().len());
@@ -182,7 +187,8 @@ impl Series {
                 );
                 insert(&mut ep, "name", e.title().map(|t| json!(t)));
                 if let Some(start) = e.own_release().and_then(date) {
-                    ep.insert("releasedEvent".into(), released(&mut nodes, start));
+                    let basis = Basis::of(e.inference());
+                    ep.insert("releasedEvent".into(), released(&mut nodes, start, basis));
                 }
                 episodes.push(Value::Object(ep));
             }
@@ -193,7 +199,10 @@ impl Series {
             season.insert("numberOfEpisodes".into(), json!(part.episodes().len()));
             if let Some(start) = date(part.release()) {
                 season.insert("startDate".into(), start.clone());
-                season.insert("releasedEvent".into(), released(&mut nodes, start));
+                season.insert(
+                    "releasedEvent".into(),
+                    released(&mut nodes, start, part.basis()),
+                );
             }
             season.insert("episode".into(), Value::Array(episodes));
             seasons.push(Value::Object(season));

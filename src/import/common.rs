@@ -11,9 +11,10 @@ use crate::limits::{MAX_INPUT_BYTES, MAX_RECORDS, MAX_TEXT_BYTES};
 use crate::model::parts::{Episode, Part};
 use crate::model::people::Organization;
 use crate::model::source::Source;
+use crate::model::specials::{Runtime, Special};
 use crate::time::release::Release;
 use crate::time::zone::Zone;
-use crate::vocab::{AuthorityTier, OrganizationKind};
+use crate::vocab::{AuthorityTier, OrganizationKind, SpecialKind};
 
 use super::ImportWarning;
 
@@ -403,6 +404,33 @@ pub(super) struct EpisodePlan {
     pub(super) runtime: Option<u32>,
     pub(super) release: Option<Release>,
     pub(super) cites: Vec<SourceId>,
+}
+
+/// A special (TMDB season 0, a TVmaze special) on its way to a record.
+#[derive(Debug)]
+pub(super) struct SpecialPlan {
+    pub(super) title: Option<String>,
+    pub(super) release: Release,
+    pub(super) runtime: Option<u32>,
+    pub(super) cite: SourceId,
+}
+
+/// The specials, with ids from their titles; an untitled one is called
+/// "Untitled special" (the services give no title to invent from).
+pub(super) fn specials(plans: Vec<SpecialPlan>) -> Result<Vec<Special>> {
+    let mut slugs = Slugs::default();
+    let mut out = Vec::with_capacity(plans.len());
+    for (k, p) in plans.into_iter().enumerate() {
+        let title = p.title.unwrap_or_else(|| "Untitled special".to_owned());
+        let id = slugs.unique(&slug(&title), &format!("special-{}", k + 1), None);
+        let mut special =
+            Special::new(id.parse()?, SpecialKind::Other, title, p.release).citing(p.cite);
+        if let Some(m) = p.runtime {
+            special = special.with_runtime(Runtime::exact(m));
+        }
+        out.push(special);
+    }
+    Ok(out)
 }
 
 /// Parts numbered 1..n and episodes 1..N from the plans: a part's release is

@@ -42,8 +42,11 @@
 //!   documents fill in.
 //! - **Titles.** `Episode 7` as the title of episode 7 is a placeholder, not
 //!   a title: the episode stays untitled.
-//! - **Specials** (TMDB season 0, TVmaze specials) are left out with a
-//!   warning until the model has specials.
+//! - **Specials**: TMDB season 0 (its season document, or episode details
+//!   of season 0) and TVmaze episodes of a `*special` type or without a
+//!   number become [`Special`](crate::Special)s of kind `other`, with their
+//!   own release and runtime; not episodes. Season 0 known only by its count
+//!   is left out with a warning.
 //! - **Episodes in order.** The model keeps episodes in release order; an
 //!   episode dated before the one it follows keeps no date of its own, with a
 //!   warning.

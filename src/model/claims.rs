@@ -236,6 +236,8 @@ pub struct Statement {
     date: Release,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     outlet: Option<OrganizationId>,
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
+    via: Option<Party>,
     summary: String,
     #[serde(
         default,
@@ -270,6 +272,7 @@ impl Statement {
             speaker,
             date,
             outlet: None,
+            via: None,
             summary: summary.into(),
             answers: Vec::new(),
             cites: Vec::new(),
@@ -288,6 +291,33 @@ impl Statement {
     pub fn through(mut self, outlet: OrganizationId) -> Statement {
         self.outlet = Some(outlet);
         self
+    }
+
+    /// Sets the representative who relayed it for the speaker (a law firm,
+    /// an agency): not an outlet, which publishes, but the speaker's agent.
+    ///
+    /// ```
+    /// use kdrama::{Party, Statement};
+    /// let s = Statement::new("s".parse()?, Party::Person("ahn-gil-ho".parse()?), "2023-03-12".parse()?, "An apology.")
+    ///     .relayed_by(Party::Organization("jipyong".parse()?));
+    /// assert!(matches!(s.representative(), Some(Party::Organization(id)) if id.as_str() == "jipyong"));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    #[must_use]
+    pub fn relayed_by(mut self, representative: Party) -> Statement {
+        self.via = Some(representative);
+        self
+    }
+
+    /// The representative who relayed it for the speaker, if any.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let apology = g.statements().iter().find(|s| s.id().as_str() == "ahn-gil-ho-apology").unwrap();
+    /// assert!(apology.representative().is_some() && apology.outlet().is_none());
+    /// ```
+    pub fn representative(&self) -> Option<&Party> {
+        self.via.as_ref()
     }
 
     /// Adds a claim it answers.

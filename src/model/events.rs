@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::id::{EventId, PersonId, SourceId};
 use crate::model::cites::impl_cites;
+use crate::model::disputes::Dispute;
 use crate::time::release::Release;
 use crate::vocab::{AwardOutcome, EventKind};
 
@@ -24,6 +25,8 @@ pub struct Event {
     kind: EventKind,
     name: String,
     date: Release,
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
+    disputed: Option<Box<Dispute<Release>>>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     venue: Option<String>,
     #[serde(
@@ -62,12 +65,41 @@ impl Event {
             kind,
             name: name.into(),
             date,
+            disputed: None,
             venue: None,
             participants: Vec::new(),
             description: None,
             awards: Vec::new(),
             cites: Vec::new(),
         }
+    }
+
+    /// Records that sources disagree on the date: the other reported dates
+    /// and why this one is preferred.
+    ///
+    /// ```
+    /// use kdrama::{Dispute, Event, EventKind, Preference, Reported};
+    /// let e = Event::new("lineup".parse()?, EventKind::Announcement, "Line-up", "2023-01-17".parse()?)
+    ///     .disputed(Dispute::new(Preference::MoreAuthoritative).with_alternative(Reported::new("2023-01-16".parse()?)));
+    /// assert_eq!(e.dispute().unwrap().alternatives()[0].value().to_string(), "2023-01-16");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    #[must_use]
+    pub fn disputed(mut self, dispute: Dispute<Release>) -> Event {
+        self.disputed = Some(Box::new(dispute));
+        self
+    }
+
+    /// Where sources disagree on the date, the dispute ([`date`](Self::date) is the preferred one).
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let lineup = g.event("netflix-2023-lineup").unwrap();
+    /// assert_eq!(lineup.date().to_string(), "2023-01-17");
+    /// assert_eq!(lineup.dispute().unwrap().alternatives()[0].value().to_string(), "2023-01-16");
+    /// ```
+    pub fn dispute(&self) -> Option<&Dispute<Release>> {
+        self.disputed.as_deref()
     }
 
     /// Sets the venue.

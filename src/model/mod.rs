@@ -2,8 +2,11 @@
 //! motifs and media, claims and statements, events, sources, and the
 //! citation trait they share. They hold data; the series validates it.
 
+pub(crate) mod audience;
+pub(crate) mod availability;
 pub(crate) mod cites;
 pub(crate) mod claims;
+pub(crate) mod disputes;
 pub(crate) mod events;
 pub(crate) mod external;
 pub(crate) mod media;
@@ -11,3 +14,4 @@ pub(crate) mod names;
 pub(crate) mod parts;
 pub(crate) mod people;
 pub(crate) mod source;
+pub(crate) mod specials;

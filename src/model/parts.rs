@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::id::SourceId;
 use crate::model::cites::impl_cites;
+use crate::model::disputes::{Basis, Inference};
 use crate::time::release::Release;
 
 /// One release unit of a series: a Netflix part or a broadcast season.
@@ -24,6 +25,8 @@ use crate::time::release::Release;
 pub struct Part {
     number: u32,
     release: Release,
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
+    inferred: Option<Inference>,
     #[serde(
         default,
         with = "crate::de::items",
@@ -63,6 +66,7 @@ impl Part {
         Part {
             number,
             release,
+            inferred: None,
             announcements: Vec::new(),
             episodes: Vec::new(),
             cites: Vec::new(),
@@ -128,6 +132,41 @@ impl Part {
     /// ```
     pub fn release(&self) -> Release {
         self.release
+    }
+
+    /// Says the release was not reported but inferred, and how.
+    ///
+    /// ```
+    /// let p = kdrama::Part::new(1, "2022-12-30T17:00+09:00".parse()?)
+    ///     .with_inference(kdrama::Inference::new("Netflix releases at midnight Pacific time"));
+    /// assert!(p.basis().is_inferred());
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_inference(mut self, inference: Inference) -> Part {
+        self.inferred = Some(inference);
+        self
+    }
+
+    /// How the release was inferred, when it was not reported directly.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.parts()[0].inference().is_some());
+    /// assert!(g.parts()[1].inference().is_none());
+    /// ```
+    pub fn inference(&self) -> Option<&Inference> {
+        self.inferred.as_ref()
+    }
+
+    /// Whether the release was reported or inferred.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.parts()[0].basis().is_inferred());
+    /// ```
+    pub fn basis(&self) -> Basis<'_> {
+        Basis::of(self.inferred.as_ref())
     }
 
     /// What was announced about the release, oldest first.
@@ -232,6 +271,8 @@ pub struct Episode {
     runtime_minutes: Option<u32>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     release: Option<Release>,
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
+    inferred: Option<Box<Inference>>,
     #[serde(
         default,
         with = "crate::de::items",
@@ -254,6 +295,7 @@ impl Episode {
             title: None,
             runtime_minutes: None,
             release: None,
+            inferred: None,
             cites: Vec::new(),
         }
     }
@@ -345,6 +387,30 @@ impl Episode {
     /// ```
     pub fn own_release(&self) -> Option<Release> {
         self.release
+    }
+
+    /// Says the episode's own release was inferred, and how.
+    ///
+    /// ```
+    /// let e = kdrama::Episode::new(4).with_release("2016-03-03T22:00+09:00".parse()?)
+    ///     .with_inference(kdrama::Inference::new("the drama's Thursday slot"));
+    /// assert!(e.inference().is_some());
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_inference(mut self, inference: Inference) -> Episode {
+        self.inferred = Some(Box::new(inference));
+        self
+    }
+
+    /// How the episode's own release was inferred, when it was not reported directly.
+    ///
+    /// ```
+    /// let dots = kdrama::datasets::descendants_of_the_sun();
+    /// assert!(dots.parts()[0].episodes()[0].inference().is_none());
+    /// ```
+    pub fn inference(&self) -> Option<&Inference> {
+        self.inferred.as_deref()
     }
 }
 

@@ -2,6 +2,8 @@
 
 use crate::error::{Result, Strictness};
 use crate::id::{OrganizationId, SeriesId, SourceId};
+use crate::model::audience::Measurement;
+use crate::model::availability::{Availability, Region};
 use crate::model::claims::{Claim, Statement};
 use crate::model::events::Event;
 use crate::model::external::{ContentRating, ExternalIds};
@@ -10,6 +12,7 @@ use crate::model::names::Titles;
 use crate::model::parts::{Part, RuntimeRange};
 use crate::model::people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
 use crate::model::source::Source;
+use crate::model::specials::Special;
 use crate::time::zone::Zone;
 
 use super::Series;
@@ -60,6 +63,7 @@ impl SeriesBuilder {
                 country: "KR".to_owned(),
                 home_zone: Zone::seoul(),
                 platform: None,
+                region: None,
                 genres: Vec::new(),
                 age_rating: None,
                 content_ratings: Vec::new(),
@@ -69,6 +73,8 @@ impl SeriesBuilder {
                 production_companies: Vec::new(),
                 cites: Vec::new(),
                 parts: Vec::new(),
+                specials: Vec::new(),
+                availability: Vec::new(),
                 people: Vec::new(),
                 characters: Vec::new(),
                 cast: Vec::new(),
@@ -80,9 +86,25 @@ impl SeriesBuilder {
                 claims: Vec::new(),
                 statements: Vec::new(),
                 events: Vec::new(),
+                audience: Vec::new(),
                 sources: Vec::new(),
             },
         }
+    }
+
+    /// Sets the region of the primary release (default: the country of
+    /// origin); a Netflix original released everywhere at once is
+    /// [`Region::Worldwide`].
+    ///
+    /// ```
+    /// let s = kdrama::Series::builder("mine".parse()?, "Mine").region(kdrama::Region::Worldwide).build()?;
+    /// assert_eq!(s.primary_region(), kdrama::Region::Worldwide);
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    #[must_use]
+    pub fn region(mut self, region: Region) -> SeriesBuilder {
+        self.data.region = Some(region);
+        self
     }
 
     /// Replaces all titles.
@@ -253,6 +275,12 @@ impl SeriesBuilder {
         cite(cites: SourceId);
         /// Adds a part (in order).
         part(parts: Part);
+        /// Adds a special (a broadcast outside the numbered episodes).
+        special(specials: Special);
+        /// Adds a release on another platform or in another region.
+        availability(availability: Availability);
+        /// Adds an audience measurement.
+        measurement(audience: Measurement);
         /// Adds a person.
         person(people: Person);
         /// Adds a character.

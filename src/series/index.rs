@@ -5,11 +5,13 @@ use std::hash::BuildHasher;
 
 use foldhash::fast::RandomState;
 
+use crate::model::audience::Measurement;
 use crate::model::claims::{Claim, Statement};
 use crate::model::events::Event;
 use crate::model::media::{MediaAsset, Motif};
 use crate::model::people::{Character, Organization, Person};
 use crate::model::source::Source;
+use crate::model::specials::Special;
 
 /// One [`IdIndex`] per kind of record, built once when a series is
 /// assembled, with no copies of the ids.
@@ -24,6 +26,8 @@ pub(crate) struct Index {
     pub(crate) statements: IdIndex,
     pub(crate) events: IdIndex,
     pub(crate) sources: IdIndex,
+    pub(crate) specials: IdIndex,
+    pub(crate) audience: IdIndex,
 }
 
 /// A record with an id.
@@ -50,7 +54,9 @@ keyed!(
     Claim,
     Statement,
     Event,
-    Source
+    Source,
+    Special,
+    Measurement
 );
 
 /// A record's id hash and its position.

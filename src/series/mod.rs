@@ -63,6 +63,8 @@ impl crate::model::cites::Cited for Series {
 }
 
 // The query views on a series, after its own accessors in the docs.
+pub(crate) mod audience;
 pub(crate) mod query;
+pub(crate) mod regions;
 pub(crate) mod schedule;
 pub(crate) mod timeline;

@@ -3,14 +3,16 @@
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
+use crate::model::disputes::Basis;
 use crate::model::parts::{Episode, Part};
+use crate::model::specials::Special;
 use crate::series::Series;
 use crate::time::release::Release;
 use crate::time::status::Status;
 use crate::time::zone::Zone;
 
-/// One thing that is released at once: a whole part (a Netflix drop) or one
-/// episode (a broadcast). See [`Series::release_units`].
+/// One thing that is released at once: a whole part (a Netflix drop), one
+/// episode (a broadcast), or a special. See [`Series::release_units`].
 ///
 /// ```
 /// let glory = kdrama::datasets::the_glory();
@@ -18,24 +20,40 @@ use crate::time::zone::Zone;
 /// assert_eq!(units, ["Part 1", "Part 2"]);
 /// ```
 #[derive(Debug, Clone, Copy)]
-pub struct ReleaseUnit<'a> {
-    part: &'a Part,
-    episode: Option<&'a Episode>,
+pub struct ReleaseUnit<'a>(Unit<'a>);
+
+#[derive(Debug, Clone, Copy)]
+enum Unit<'a> {
+    Part(&'a Part),
+    Episode(&'a Part, &'a Episode),
+    Special(&'a Special),
 }
 
 impl<'a> ReleaseUnit<'a> {
-    pub(crate) fn new(part: &'a Part, episode: Option<&'a Episode>) -> ReleaseUnit<'a> {
-        ReleaseUnit { part, episode }
+    /// A whole part, or one of its episodes.
+    pub(crate) fn numbered(part: &'a Part, episode: Option<&'a Episode>) -> ReleaseUnit<'a> {
+        ReleaseUnit(match episode {
+            Some(e) => Unit::Episode(part, e),
+            None => Unit::Part(part),
+        })
     }
 
-    /// The part this unit belongs to (or is).
+    /// A special.
+    pub(crate) fn of_special(special: &'a Special) -> ReleaseUnit<'a> {
+        ReleaseUnit(Unit::Special(special))
+    }
+
+    /// The part this unit belongs to (or is); `None` for a special.
     ///
     /// ```
     /// let glory = kdrama::datasets::the_glory();
-    /// assert_eq!(glory.release_units().last().unwrap().part().number(), 2);
+    /// assert_eq!(glory.release_units().last().unwrap().part().unwrap().number(), 2);
     /// ```
-    pub fn part(&self) -> &'a Part {
-        self.part
+    pub fn part(&self) -> Option<&'a Part> {
+        match self.0 {
+            Unit::Part(p) | Unit::Episode(p, _) => Some(p),
+            Unit::Special(_) => None,
+        }
     }
 
     /// The episode, when the unit is a single episode.
@@ -45,44 +63,82 @@ impl<'a> ReleaseUnit<'a> {
     /// assert!(glory.release_units().all(|u| u.episode().is_none()));
     /// ```
     pub fn episode(&self) -> Option<&'a Episode> {
-        self.episode
+        match self.0 {
+            Unit::Episode(_, e) => Some(e),
+            _ => None,
+        }
     }
 
-    /// The episodes released by this unit.
+    /// The special, when the unit is one.
+    ///
+    /// ```
+    /// let dots = kdrama::datasets::descendants_of_the_sun();
+    /// let specials: Vec<&str> = dots.release_units().filter_map(|u| u.special()).map(|s| s.id().as_str()).collect();
+    /// assert_eq!(specials, ["special-1", "special-2", "epilogue"]);
+    /// ```
+    pub fn special(&self) -> Option<&'a Special> {
+        match self.0 {
+            Unit::Special(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The numbered episodes released by this unit (none for a special).
     ///
     /// ```
     /// let glory = kdrama::datasets::the_glory();
     /// assert_eq!(glory.release_units().next().unwrap().episodes().len(), 8);
     /// ```
     pub fn episodes(&self) -> &'a [Episode] {
-        match self.episode {
-            Some(e) => std::slice::from_ref(e),
-            None => self.part.episodes(),
+        match self.0 {
+            Unit::Episode(_, e) => std::slice::from_ref(e),
+            Unit::Part(p) => p.episodes(),
+            Unit::Special(_) => &[],
         }
     }
 
-    /// When the unit is released: the episode's own release, or the part's.
+    /// When the unit is released: the special's, the episode's own release,
+    /// or the part's.
     ///
     /// ```
     /// let glory = kdrama::datasets::the_glory();
     /// assert_eq!(glory.release_units().next().unwrap().release().to_string(), "2022-12-30T17:00+09:00");
     /// ```
     pub fn release(&self) -> Release {
-        self.episode
-            .and_then(Episode::own_release)
-            .unwrap_or(self.part.release())
+        match self.0 {
+            Unit::Part(p) => p.release(),
+            Unit::Episode(p, e) => e.own_release().unwrap_or(p.release()),
+            Unit::Special(s) => s.release(),
+        }
     }
 
-    /// `Part 2` or `Episode 3`.
+    /// Whether that release was reported or inferred (and how).
+    ///
+    /// ```
+    /// let glory = kdrama::datasets::the_glory();
+    /// let bases: Vec<bool> = glory.release_units().map(|u| u.basis().is_inferred()).collect();
+    /// assert_eq!(bases, [true, false]);
+    /// ```
+    pub fn basis(&self) -> Basis<'a> {
+        match self.0 {
+            Unit::Part(p) => p.basis(),
+            Unit::Episode(_, e) if e.own_release().is_some() => Basis::of(e.inference()),
+            Unit::Episode(p, _) => p.basis(),
+            Unit::Special(s) => s.basis(),
+        }
+    }
+
+    /// `Part 2`, `Episode 3`, or the special's title.
     ///
     /// ```
     /// let dots = kdrama::datasets::descendants_of_the_sun();
     /// assert_eq!(dots.release_units().nth(2).unwrap().label(), "Episode 3");
     /// ```
     pub fn label(&self) -> String {
-        match self.episode {
-            Some(e) => format!("Episode {}", e.number()),
-            None => format!("Part {}", self.part.number()),
+        match self.0 {
+            Unit::Episode(_, e) => format!("Episode {}", e.number()),
+            Unit::Part(p) => format!("Part {}", p.number()),
+            Unit::Special(s) => s.title().to_owned(),
         }
     }
 }
@@ -181,22 +237,38 @@ impl Series {
     /// assert_eq!(dots.release_units().count(), 16);
     /// ```
     pub fn release_units(&self) -> impl Iterator<Item = ReleaseUnit<'_>> + '_ {
-        self.parts().iter().flat_map(|part| {
+        let zone = self.home_zone();
+        let start = |u: &ReleaseUnit<'_>| u.release().window(zone).map(|w| w.start());
+        let numbered = self.parts().iter().flat_map(|part| {
             let per_episode = part.episodes().iter().any(|e| e.own_release().is_some());
-            let whole = (!per_episode).then_some(ReleaseUnit {
-                part,
-                episode: None,
-            });
+            let whole = (!per_episode).then_some(ReleaseUnit::numbered(part, None));
             let episodes = part
                 .episodes()
                 .iter()
                 .filter(move |_| per_episode)
-                .map(move |e| ReleaseUnit {
-                    part,
-                    episode: Some(e),
-                });
+                .map(move |e| ReleaseUnit::numbered(part, Some(e)));
             whole.into_iter().chain(episodes)
-        })
+        });
+        // Specials merge into the numbered run by release (unannounced last);
+        // on a tie the numbered unit comes first.
+        let mut specials: Vec<ReleaseUnit<'_>> = self
+            .specials()
+            .iter()
+            .map(ReleaseUnit::of_special)
+            .collect();
+        specials.sort_by_key(|u| start(u).map_or((1, None), |s| (0, Some(s))));
+        let mut specials = specials.into_iter().peekable();
+        let mut out = Vec::new();
+        for unit in numbered {
+            while let Some(s) = specials
+                .next_if(|s| matches!((start(s), start(&unit)), (Some(a), Some(b)) if a < b))
+            {
+                out.push(s);
+            }
+            out.push(unit);
+        }
+        out.extend(specials);
+        out.into_iter()
     }
 
     /// When episode `number` is released: its own release, or its part's.
@@ -294,24 +366,29 @@ impl Series {
             .release_units()
             .map(|u| u.release().status_at(zone, at))
             .collect();
-        let released = statuses.iter().filter(|s| s.is_released()).count();
-        match statuses.iter().find(|s| !s.is_released()) {
-            Some(&next) if released == 0 => SeriesStatus::NotStarted { next },
-            Some(&next) => SeriesStatus::InProgress {
-                released,
-                total: statuses.len(),
-                next,
-            },
-            None => SeriesStatus::Complete {
-                since: statuses
-                    .iter()
-                    .filter_map(|s| match s {
-                        Status::Released { since } => Some(*since),
-                        _ => None,
-                    })
-                    .min()
-                    .unwrap_or_else(Duration::zero),
-            },
-        }
+        series_status(&statuses)
+    }
+}
+
+/// Where a series stands, from the statuses of its release units in order.
+pub(crate) fn series_status(statuses: &[Status]) -> SeriesStatus {
+    let released = statuses.iter().filter(|s| s.is_released()).count();
+    match statuses.iter().find(|s| !s.is_released()) {
+        Some(&next) if released == 0 => SeriesStatus::NotStarted { next },
+        Some(&next) => SeriesStatus::InProgress {
+            released,
+            total: statuses.len(),
+            next,
+        },
+        None => SeriesStatus::Complete {
+            since: statuses
+                .iter()
+                .filter_map(|s| match s {
+                    Status::Released { since } => Some(*since),
+                    _ => None,
+                })
+                .min()
+                .unwrap_or_else(Duration::zero),
+        },
     }
 }

@@ -5,6 +5,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::{Error, Result, Strictness};
 use crate::id::{OrganizationId, SeriesId, SourceId};
+use crate::model::audience::Measurement;
+use crate::model::availability::{Availability, Region};
 use crate::model::claims::{Claim, Statement};
 use crate::model::events::Event;
 use crate::model::external::{ContentRating, ExternalIds};
@@ -13,6 +15,7 @@ use crate::model::names::Titles;
 use crate::model::parts::{Part, RuntimeRange};
 use crate::model::people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
 use crate::model::source::Source;
+use crate::model::specials::Special;
 use crate::time::zone::Zone;
 
 use super::Series;
@@ -44,6 +47,8 @@ pub(crate) struct SeriesData {
     pub(crate) home_zone: Zone,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     pub(crate) platform: Option<OrganizationId>,
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
+    pub(crate) region: Option<Region>,
     #[serde(
         default,
         with = "crate::de::items",
@@ -82,6 +87,18 @@ pub(crate) struct SeriesData {
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) parts: Vec<Part>,
+    #[serde(
+        default,
+        with = "crate::de::records",
+        skip_serializing_if = "crate::de::omit"
+    )]
+    pub(crate) specials: Vec<Special>,
+    #[serde(
+        default,
+        with = "crate::de::records",
+        skip_serializing_if = "crate::de::omit"
+    )]
+    pub(crate) availability: Vec<Availability>,
     #[serde(
         default,
         with = "crate::de::records",
@@ -148,6 +165,12 @@ pub(crate) struct SeriesData {
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) events: Vec<Event>,
+    #[serde(
+        default,
+        with = "crate::de::records",
+        skip_serializing_if = "crate::de::omit"
+    )]
+    pub(crate) audience: Vec<Measurement>,
     #[serde(
         default,
         with = "crate::de::records",

@@ -295,6 +295,13 @@ pub(crate) fn deserialize_day<'de, D: serde::Deserializer<'de>>(
     })
 }
 
+/// An optional calendar date, as [`deserialize_day`] (used with `default`).
+pub(crate) fn deserialize_day_opt<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<chrono::NaiveDate>, D::Error> {
+    deserialize_day(d).map(Some)
+}
+
 /// An instant, strictly RFC 3339 (`2026-11-24T00:00:00Z`, an offset or `Z`,
 /// optional fraction) with a year from [`MIN_YEAR`](crate::MIN_YEAR) to
 /// [`MAX_YEAR`](crate::MAX_YEAR) and no leap second.

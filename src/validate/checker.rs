@@ -9,7 +9,8 @@ use std::hash::Hash;
 use crate::error::Strictness;
 use crate::error::{Severity, Violation, ViolationKind, Violations, shown};
 use crate::id::{
-    CharacterId, ClaimId, MediaId, MotifId, OrganizationId, PersonId, SourceId, StatementId,
+    CharacterId, ClaimId, MediaId, MotifId, OrganizationId, PersonId, SourceId, SpecialId,
+    StatementId,
 };
 use crate::limits::{MAX_RUNTIME_MINUTES, MAX_TEXT_BYTES, MAX_YEAR, MIN_YEAR};
 use crate::model::claims::Party;
@@ -394,6 +395,7 @@ targets! {
     MediaId => media, "media";
     ClaimId => claims, "claim";
     StatementId => statements, "statement";
+    SpecialId => specials, "special";
 }
 
 /// A record's path, formatted only when a violation needs it.

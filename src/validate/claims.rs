@@ -42,6 +42,9 @@ pub(super) fn claims(c: &mut Checker, data: &SeriesData, index: &Index) {
         let path = Path::item("statements", i);
         c.party(|| format!("{path}.speaker"), s.speaker(), (data, index));
         c.dated(|| format!("{path}.date"), s.date());
+        if let Some(via) = s.representative() {
+            c.party(|| format!("{path}.via"), via, (data, index));
+        }
         if let Some(o) = s.outlet() {
             c.refers(|| format!("{path}.outlet"), o, (data, index));
         }

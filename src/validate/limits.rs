@@ -2,6 +2,7 @@
 
 use crate::error::ViolationKind;
 use crate::limits::{MAX_ITEMS, MAX_RECORDS, too_many};
+use crate::model::disputes::{Basis, Dispute};
 use crate::series::wire::SeriesData;
 
 use super::checker::{Checker, Path};
@@ -213,6 +214,71 @@ pub(super) fn counts(c: &mut Checker, data: &SeriesData) {
         );
         n(c, &|| format!("{path}.awards"), e.awards().len(), MAX_ITEMS);
         n(c, &|| format!("{path}.cites"), e.cites().len(), MAX_ITEMS);
+        disputed(c, &n, &path.to_string(), e.dispute());
     });
+    records!(specials, |path, s| {
+        n(c, &|| format!("{path}.cites"), s.cites().len(), MAX_ITEMS);
+        disputed(c, &n, &path.to_string(), s.dispute());
+        inferred(c, &n, &path.to_string(), s.basis());
+    });
+    records!(availability, |path, a| {
+        n(c, &|| format!("{path}.cites"), a.cites().len(), MAX_ITEMS);
+        inferred(c, &n, &path.to_string(), a.basis());
+    });
+    records!(audience, |path, m| {
+        n(c, &|| format!("{path}.cites"), m.cites().len(), MAX_ITEMS);
+        disputed(c, &n, &path.to_string(), m.dispute());
+    });
+    for (i, part) in data.parts.iter().enumerate() {
+        let path = Path::item("parts", i);
+        inferred(c, &n, &path.to_string(), part.basis());
+        for (j, e) in part.episodes().iter().enumerate() {
+            if let Some(inf) = e.inference() {
+                let at = path.child("episodes", j).to_string();
+                inferred(c, &n, &at, Basis::Inferred(inf));
+            }
+        }
+    }
     n(c, &|| "sources".into(), data.sources.len(), MAX_RECORDS);
+}
+
+/// The signature of the counting closure in [`counts`].
+type Count<'a> = dyn Fn(&mut Checker, &dyn Fn() -> String, usize, usize) + 'a;
+
+/// A dispute's lists: the preferred value's sources, the alternatives, theirs.
+fn disputed<T>(c: &mut Checker, n: &Count<'_>, path: &str, d: Option<&Dispute<T>>) {
+    let Some(d) = d else { return };
+    n(
+        c,
+        &|| format!("{path}.disputed.cites"),
+        d.cites().len(),
+        MAX_ITEMS,
+    );
+    let alternatives = d.alternatives();
+    n(
+        c,
+        &|| format!("{path}.disputed.alternatives"),
+        alternatives.len(),
+        MAX_ITEMS,
+    );
+    for (i, a) in alternatives.iter().enumerate() {
+        n(
+            c,
+            &|| format!("{path}.disputed.alternatives[{i}].cites"),
+            a.cites().len(),
+            MAX_ITEMS,
+        );
+    }
+}
+
+/// An inference's sources.
+fn inferred(c: &mut Checker, n: &Count<'_>, path: &str, basis: Basis<'_>) {
+    if let Basis::Inferred(inf) = basis {
+        n(
+            c,
+            &|| format!("{path}.inferred.cites"),
+            inf.cites().len(),
+            MAX_ITEMS,
+        );
+    }
 }

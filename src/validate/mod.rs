@@ -4,6 +4,7 @@
 
 mod checker;
 mod claims;
+mod depth;
 mod external;
 mod limits;
 mod media;
@@ -32,6 +33,8 @@ pub(crate) fn validate(data: &SeriesData, strictness: Strictness) -> Checked {
         claims: index_ids(&mut c, "claims", "claim", &data.claims),
         statements: index_ids(&mut c, "statements", "statement", &data.statements),
         events: index_ids(&mut c, "events", "event", &data.events),
+        specials: index_ids(&mut c, "specials", "special", &data.specials),
+        audience: index_ids(&mut c, "audience", "measurement", &data.audience),
     };
     // Duplicate-id findings come first; the rest follow the document's field order.
     limits::counts(&mut c, data);
@@ -42,6 +45,9 @@ pub(crate) fn validate(data: &SeriesData, strictness: Strictness) -> Checked {
     media::media(&mut c, data, &index);
     claims::claims(&mut c, data, &index);
     claims::events(&mut c, data, &index);
+    depth::specials(&mut c, data, &index);
+    depth::availability(&mut c, data, &index);
+    depth::audience(&mut c, data, &index);
     sources::sources(&mut c, data);
     let (errors, warnings) = c.finish();
     Checked {

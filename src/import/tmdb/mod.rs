@@ -15,8 +15,8 @@ use crate::vocab::{AliasKind, CrewRole, LifeStage, OrganizationKind};
 use super::Imported;
 use super::cast::{Cast, character_key, group_roles, without_notes};
 use super::common::{
-    EpisodePlan, Organizations, PartPlan, Warnings, bad, day, from_value, home_zone,
-    is_placeholder_title, name, parse, parts, prose, slug, source,
+    EpisodePlan, Organizations, PartPlan, SpecialPlan, Warnings, bad, day, from_value, home_zone,
+    is_placeholder_title, name, parse, parts, prose, slug, source, specials,
 };
 
 mod fields;
@@ -352,9 +352,13 @@ impl Tmdb {
             b = b.premise(p);
         }
         b = series_fields(dlabel, details, b, &dsrc, &mut w)?;
-        let plans = self.plans(show, &base, &mut add, &mut w)?;
+        let mut special_plans = Vec::new();
+        let plans = self.plans(show, &base, &mut add, &mut special_plans, &mut w)?;
         for p in parts(plans, zone, &mut w)? {
             b = b.part(p);
+        }
+        for s in specials(special_plans)? {
+            b = b.special(s);
         }
         if let Some((label, doc)) = &self.credits {
             let src = add(

@@ -10,6 +10,7 @@ impl Tmdb {
         show: u32,
         base: &str,
         add: &mut dyn FnMut(String, String, &str) -> Result<SourceId>,
+        specials: &mut Vec<SpecialPlan>,
         w: &mut Warnings,
     ) -> Result<Vec<PartPlan>> {
         let (dlabel, details) = self.details.as_ref().expect("checked by import");
@@ -48,8 +49,7 @@ impl Tmdb {
                 for (j, e) in list {
                     let path = format!("groups[{i}].episodes[{j}]");
                     if e.season_number == Some(0) {
-                        // SPECIALS: map to specials once the model has them.
-                        w.push(label, &path, "a special (season 0) in the group: left out until the model has specials");
+                        specials.push(special(label, &path, e, &src, w)?);
                         continue;
                     }
                     episodes.push(episode(label, &path, e, &src, w)?);
@@ -83,6 +83,13 @@ impl Tmdb {
             .map(|s| s.season_number)
             .chain(self.seasons.iter().map(|(_, s)| s.season_number))
             .collect();
+        if self
+            .episodes
+            .iter()
+            .any(|(_, e)| e.season_number == Some(0))
+        {
+            numbers.push(0);
+        }
         numbers.sort_unstable();
         numbers.dedup();
         if numbers.len() > MAX_RECORDS {
@@ -98,7 +105,6 @@ impl Tmdb {
             if numbers
                 .binary_search(&e.season_number.unwrap_or(u32::MAX))
                 .is_err()
-                || e.season_number == Some(0)
             {
                 return Err(bad(
                     elabel,
@@ -126,11 +132,39 @@ impl Tmdb {
             }
             let spath = summary.map_or_else(|| "seasons".to_owned(), |i| format!("seasons[{i}]"));
             if n == 0 {
-                // SPECIALS: map season 0 to specials once the model has them.
+                // Season 0 holds the specials: from its season document, and
+                // from episode details of season 0.
                 let count = summary
                     .and_then(|i| details.seasons[i].episode_count)
                     .unwrap_or(0);
-                w.push(dlabel, &spath, format!("season 0 (specials, {count} episodes) left out until the model has specials"));
+                match docs.first() {
+                    Some((label, doc)) => {
+                        let src = add(format!("{base}-season-0"), format!("{API}/tv/{show}/season/0"), "specials")?;
+                        if doc.episodes.len() > MAX_RECORDS {
+                            return Err(bad(label, "episodes", format!("{} specials: expected at most {MAX_RECORDS}", doc.episodes.len())));
+                        }
+                        let mut order: Vec<usize> = (0..doc.episodes.len()).collect();
+                        order.sort_by_key(|&i| doc.episodes[i].episode_number);
+                        for i in order {
+                            specials.push(special(label, &format!("episodes[{i}]"), &doc.episodes[i], &src, w)?);
+                        }
+                    }
+                    None if count > 0 => w.push(dlabel, &spath, format!("season 0 lists {count} specials, but its season document is not among the documents: they are not imported")),
+                    None => {}
+                }
+                for (elabel, e) in self
+                    .episodes
+                    .iter()
+                    .filter(|(_, e)| e.season_number == Some(0))
+                {
+                    let k = e.episode_number;
+                    let src = add(
+                        format!("{base}-season-0-episode-{k}"),
+                        format!("{API}/tv/{show}/season/0/episode/{k}"),
+                        &format!("special {k}"),
+                    )?;
+                    specials.push(special(elabel, ".", e, &src, w)?);
+                }
                 continue;
             }
             let summary = summary.map(|i| &details.seasons[i]);
@@ -259,6 +293,28 @@ fn episode(
         runtime,
         release: day(label, &format!("{path}.air_date"), e.air_date.as_deref())?,
         cites: vec![src.clone()],
+    })
+}
+
+/// A special from a season 0 episode: its name (even a placeholder), date
+/// and runtime.
+pub(super) fn special(
+    label: &str,
+    path: &str,
+    e: &TmdbEpisode,
+    src: &SourceId,
+    w: &mut Warnings,
+) -> Result<SpecialPlan> {
+    let plan = episode(label, path, e, src, w)?;
+    let title = match e.name.as_deref() {
+        Some(n) => name(label, &|| format!("{path}.name"), n)?,
+        None => None,
+    };
+    Ok(SpecialPlan {
+        title,
+        release: plan.release.unwrap_or(Release::unannounced()),
+        runtime: plan.runtime,
+        cite: src.clone(),
     })
 }
 

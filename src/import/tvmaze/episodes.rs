@@ -13,6 +13,7 @@ impl Tvmaze {
         show_src: &SourceId,
         zone: Zone,
         sources: &mut Vec<Source>,
+        specials: &mut Vec<SpecialPlan>,
         w: &mut Warnings,
     ) -> Result<Vec<PartPlan>> {
         let slabel = &self.show.as_ref().expect("checked by import").0;
@@ -120,17 +121,44 @@ impl Tvmaze {
                 None if own.is_some() && !unlinked.contains(&label) => unlinked.push(label),
                 None => {}
             }
+            let cite = match own {
+                Some(eid) => {
+                    let sid = format!("tvmaze-episode-{eid}");
+                    if !sources.iter().any(|s| s.id().as_str() == sid) {
+                        let t = e.name.as_deref().map(|t| {
+                            format!("episode: {}", t.chars().take(200).collect::<String>())
+                        });
+                        sources.push(source(
+                            sid.clone(),
+                            "TVmaze",
+                            format!("{API}/episodes/{eid}"),
+                            t,
+                        )?);
+                    }
+                    sid.parse()?
+                }
+                None => show_src.clone(),
+            };
             let special = e.kind.as_deref().is_some_and(|k| k.contains("special"));
             let Some(number) = e.number.filter(|_| !special) else {
-                // SPECIALS: map to specials once the model has them.
-                w.push(
-                    label,
-                    &path,
-                    format!(
-                        "season {} special (episode {}) left out until the model has specials",
-                        e.season, e.id
-                    ),
-                );
+                if specials.len() == MAX_RECORDS {
+                    return Err(bad(
+                        label,
+                        &path,
+                        format!("more than {MAX_RECORDS} specials: expected at most {MAX_RECORDS}"),
+                    ));
+                }
+                let plan = episode(label, &path, e, 0, cite.clone(), zone, w)?;
+                let title = match e.name.as_deref() {
+                    Some(n) => name(label, &|| at("name"), n)?,
+                    None => None,
+                };
+                specials.push(SpecialPlan {
+                    title,
+                    release: plan.release.unwrap_or(Release::unannounced()),
+                    runtime: plan.runtime,
+                    cite,
+                });
                 continue;
             };
             let Some(p) = seasons.iter().position(|(_, s)| s.number == e.season) else {
@@ -160,24 +188,6 @@ impl Tvmaze {
                 total += n - plans[p].episodes.len();
                 plans[p].episodes.resize(n, EpisodePlan::default());
             }
-            let cite = match own {
-                Some(eid) => {
-                    let sid = format!("tvmaze-episode-{eid}");
-                    if !sources.iter().any(|s| s.id().as_str() == sid) {
-                        let t = e.name.as_deref().map(|t| {
-                            format!("episode: {}", t.chars().take(200).collect::<String>())
-                        });
-                        sources.push(source(
-                            sid.clone(),
-                            "TVmaze",
-                            format!("{API}/episodes/{eid}"),
-                            t,
-                        )?);
-                    }
-                    sid.parse()?
-                }
-                None => show_src.clone(),
-            };
             plans[p].episodes[n - 1] = episode(label, &path, e, n as u32, cite, zone, w)?;
         }
         if !unlinked.is_empty() {

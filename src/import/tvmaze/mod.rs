@@ -14,8 +14,8 @@ use crate::vocab::{LifeStage, OrganizationKind};
 use super::Imported;
 use super::cast::Cast;
 use super::common::{
-    EpisodePlan, Organizations, PartPlan, Warnings, bad, day, from_value, home_zone,
-    is_placeholder_title, name, parse, parts, prose, slug, source,
+    EpisodePlan, Organizations, PartPlan, SpecialPlan, Warnings, bad, day, from_value, home_zone,
+    is_placeholder_title, name, parse, parts, prose, slug, source, specials,
 };
 
 mod episodes;
@@ -331,9 +331,20 @@ impl Tvmaze {
                 b = b.organization(o);
             }
         }
-        let plans = self.plans(show, &show_src, zone, &mut sources, &mut w)?;
+        let mut special_plans = Vec::new();
+        let plans = self.plans(
+            show,
+            &show_src,
+            zone,
+            &mut sources,
+            &mut special_plans,
+            &mut w,
+        )?;
         for p in parts(plans, zone, &mut w)? {
             b = b.part(p);
+        }
+        for s in specials(special_plans)? {
+            b = b.special(s);
         }
         let mut cast = Cast::default();
         let embedded_cast = show.embedded.as_ref().map_or(&[][..], |e| &e.cast[..]);

@@ -1,0 +1,311 @@
+//! Audience figures of a series: episode ratings in broadcast order, the
+//! peak, the weekly Top 10 run, and the weeks in a list.
+
+use chrono::NaiveDate;
+
+use crate::id::{AsId, MeasurementId};
+use crate::model::audience::{Measured, Measurement, Metric, Period, Quantity};
+use crate::vocab::{Counter, Top10List};
+
+use super::{Series, lookup};
+
+/// One week of a Netflix Top 10 run: the figures reported for it.
+///
+/// ```
+/// use kdrama::Top10List;
+/// let g = kdrama::datasets::the_glory();
+/// let run = g.top10_run(Top10List::NonEnglishTv);
+/// let week2 = &run[1];
+/// assert_eq!(week2.monday().to_string(), "2023-01-02");
+/// assert_eq!(week2.rank().map(|m| m.value().to_string()).as_deref(), Some("#1"));
+/// assert_eq!(week2.hours().map(|m| m.value().to_string()).as_deref(), Some("82.48 million hours"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Top10Week<'a> {
+    monday: NaiveDate,
+    part: Option<u32>,
+    rank: Option<&'a Measurement>,
+    hours: Option<&'a Measurement>,
+    countries: Option<&'a Measurement>,
+    number_one_in: Option<&'a Measurement>,
+}
+
+impl<'a> Top10Week<'a> {
+    /// The Monday that starts the week.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.top10_run(kdrama::Top10List::NonEnglishTv)[0].monday().to_string(), "2022-12-26");
+    /// ```
+    pub fn monday(&self) -> NaiveDate {
+        self.monday
+    }
+
+    /// The latest part released by the end of the week, when any is.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let run = g.top10_run(kdrama::Top10List::NonEnglishTv);
+    /// assert_eq!(run.first().unwrap().part(), Some(1));
+    /// assert_eq!(run.last().unwrap().part(), Some(2));
+    /// ```
+    pub fn part(&self) -> Option<u32> {
+        self.part
+    }
+
+    /// The rank in the list, if reported.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.top10_run(kdrama::Top10List::NonEnglishTv)[0].rank().unwrap().value(), kdrama::Quantity::Rank(3));
+    /// ```
+    pub fn rank(&self) -> Option<&'a Measurement> {
+        self.rank
+    }
+
+    /// Hours viewed that week, if reported.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.top10_run(kdrama::Top10List::NonEnglishTv)[0].hours().is_some());
+    /// ```
+    pub fn hours(&self) -> Option<&'a Measurement> {
+        self.hours
+    }
+
+    /// The number of countries with it in their Top 10, by Netflix's own count, if reported.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.top10_run(kdrama::Top10List::NonEnglishTv)[0].countries().unwrap().value(), kdrama::Quantity::Countries(19));
+    /// ```
+    pub fn countries(&self) -> Option<&'a Measurement> {
+        self.countries
+    }
+
+    /// The number of countries with it at number one, by Netflix's own count, if reported.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert!(g.top10_run(kdrama::Top10List::NonEnglishTv).iter().any(|w| w.number_one_in().is_some()));
+    /// ```
+    pub fn number_one_in(&self) -> Option<&'a Measurement> {
+        self.number_one_in
+    }
+}
+
+/// How many weeks a series spent in a Top 10 list: the figure a source
+/// reports, or, when none does, the weeks with a rank in the data.
+///
+/// ```
+/// use kdrama::{Top10List, WeeksInList};
+/// let g = kdrama::datasets::the_glory();
+/// match g.weeks_in_list(Top10List::NonEnglishTv) {
+///     Some(WeeksInList::Reported(m)) => assert_eq!(m.value(), kdrama::Quantity::Weeks(13)),
+///     other => panic!("{other:?}"),
+/// }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum WeeksInList<'a> {
+    /// A source reports the total.
+    Reported(&'a Measurement),
+    /// Counted from the weeks with a rank in the data (a lower bound).
+    Counted(u32),
+}
+
+impl Series {
+    /// Every audience measurement, in order.
+    ///
+    /// ```
+    /// let dots = kdrama::datasets::descendants_of_the_sun();
+    /// assert!(dots.audience().len() >= 18);
+    /// ```
+    pub fn audience(&self) -> &[Measurement] {
+        &self.data.audience
+    }
+
+    /// The measurement with this id.
+    ///
+    /// ```
+    /// let dots = kdrama::datasets::descendants_of_the_sun();
+    /// assert!(dots.measurement("episode-1-nationwide").is_some());
+    /// ```
+    pub fn measurement(&self, id: impl AsId<MeasurementId>) -> Option<&Measurement> {
+        lookup(&self.index.audience, &self.data.audience, id.id_str())
+    }
+
+    /// The broadcast figures of `metric` for each episode, in broadcast
+    /// (episode) order; specials are in [`Series::special_ratings`].
+    ///
+    /// ```
+    /// use kdrama::{Area, Metric, Panel};
+    /// let dots = kdrama::datasets::descendants_of_the_sun();
+    /// let nationwide = Metric::HouseholdRating { panel: Panel::AgbNielsen, area: Area::Nationwide };
+    /// let curve: Vec<String> = dots.episode_ratings(nationwide).iter().map(|(_, m)| m.value().to_string()).collect();
+    /// assert_eq!(curve.len(), 16);
+    /// assert_eq!((curve[0].as_str(), curve[15].as_str()), ("14.3%", "38.8%"));
+    /// ```
+    pub fn episode_ratings(&self, metric: Metric) -> Vec<(u32, &Measurement)> {
+        let mut out: Vec<(u32, &Measurement)> = self
+            .broadcast_figures(metric)
+            .filter_map(|m| match m.of() {
+                Measured::Episode(n) => Some((*n, m)),
+                _ => None,
+            })
+            .collect();
+        out.sort_by_key(|(n, _)| *n);
+        out
+    }
+
+    /// The broadcast figures of `metric` for the specials, in the specials' order.
+    ///
+    /// ```
+    /// use kdrama::{Area, Metric, Panel};
+    /// let dots = kdrama::datasets::descendants_of_the_sun();
+    /// let nationwide = Metric::HouseholdRating { panel: Panel::AgbNielsen, area: Area::Nationwide };
+    /// let specials: Vec<String> = dots.special_ratings(nationwide).iter().map(|(s, m)| format!("{} {}", s.id(), m.value())).collect();
+    /// assert_eq!(specials, ["special-1 17.7%", "special-2 13.6%"]);
+    /// ```
+    pub fn special_ratings(&self, metric: Metric) -> Vec<(&crate::Special, &Measurement)> {
+        let position: foldhash::HashMap<&crate::SpecialId, usize> = self
+            .specials()
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id(), i))
+            .collect();
+        let mut out: Vec<(usize, &Measurement)> = self
+            .broadcast_figures(metric)
+            .filter_map(|m| match m.of() {
+                Measured::Special(id) => position.get(id).map(|&i| (i, m)),
+                _ => None,
+            })
+            .collect();
+        out.sort_by_key(|(i, _)| *i);
+        out.into_iter()
+            .map(|(i, m)| (&self.specials()[i], m))
+            .collect()
+    }
+
+    /// The highest broadcast figure of `metric` over the episodes, and its
+    /// episode (the earliest on a tie).
+    ///
+    /// ```
+    /// use kdrama::{Area, Metric, Panel};
+    /// let dots = kdrama::datasets::descendants_of_the_sun();
+    /// let (episode, m) = dots.peak(Metric::HouseholdRating { panel: Panel::AgbNielsen, area: Area::Nationwide }).unwrap();
+    /// assert_eq!((episode, m.value().to_string()), (16, "38.8%".to_owned()));
+    /// ```
+    pub fn peak(&self, metric: Metric) -> Option<(u32, &Measurement)> {
+        self.episode_ratings(metric)
+            .into_iter()
+            .rev()
+            .max_by_key(|(_, m)| m.value())
+    }
+
+    /// The weeks of a Netflix Top 10 run in `list`, oldest first: every week
+    /// with a rank in that list, or hours or country counts, for the series or
+    /// one of its parts.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let run = g.top10_run(kdrama::Top10List::NonEnglishTv);
+    /// let mondays: Vec<String> = run.iter().map(|w| w.monday().to_string()).collect();
+    /// assert_eq!(mondays, ["2022-12-26", "2023-01-02", "2023-01-09", "2023-03-06", "2023-03-13"]);
+    /// ```
+    pub fn top10_run(&self, list: Top10List) -> Vec<Top10Week<'_>> {
+        let mut weeks: Vec<Top10Week<'_>> = Vec::new();
+        let mut figures: Vec<(NaiveDate, &Measurement)> = self
+            .audience()
+            .iter()
+            .filter(|m| matches!(m.of(), Measured::Series | Measured::Part(_)))
+            .filter_map(|m| match m.period() {
+                Period::Week(monday) => Some((*monday, m)),
+                _ => None,
+            })
+            .collect();
+        figures.sort_by_key(|(monday, _)| *monday);
+        for (monday, m) in figures {
+            if weeks.last().is_none_or(|w| w.monday != monday) {
+                weeks.push(Top10Week {
+                    monday,
+                    part: self.part_out_by(monday),
+                    rank: None,
+                    hours: None,
+                    countries: None,
+                    number_one_in: None,
+                });
+            }
+            let Some(week) = weeks.last_mut() else {
+                continue;
+            };
+            match m.metric() {
+                Metric::WeeklyRank { list: l } if l == list => week.rank = Some(m),
+                Metric::HoursViewed => week.hours = week.hours.or(Some(m)),
+                Metric::CountriesInTop10 {
+                    counter: Counter::Platform,
+                } => week.countries = Some(m),
+                Metric::CountriesAtNumberOne {
+                    counter: Counter::Platform,
+                } => week.number_one_in = Some(m),
+                _ => {}
+            }
+        }
+        weeks.retain(|w| w.rank.is_some() || w.hours.is_some() || w.countries.is_some());
+        weeks
+    }
+
+    /// The weeks the series spent in `list`: the reported total when a
+    /// source gives one, else the weeks with a rank in the data; `None` when
+    /// neither exists.
+    ///
+    /// ```
+    /// let dots = kdrama::datasets::descendants_of_the_sun();
+    /// assert_eq!(dots.weeks_in_list(kdrama::Top10List::NonEnglishTv), None);
+    /// ```
+    pub fn weeks_in_list(&self, list: Top10List) -> Option<WeeksInList<'_>> {
+        let reported = self.audience().iter().find(|m| {
+            m.metric() == Metric::WeeksInTop10 { list } && matches!(m.value(), Quantity::Weeks(_))
+        });
+        if let Some(m) = reported {
+            return Some(WeeksInList::Reported(m));
+        }
+        let mut ranked: Vec<NaiveDate> = self
+            .audience()
+            .iter()
+            .filter(|m| m.metric() == Metric::WeeklyRank { list })
+            .filter_map(|m| match m.period() {
+                Period::Week(monday) => Some(*monday),
+                _ => None,
+            })
+            .collect();
+        ranked.sort_unstable();
+        ranked.dedup();
+        (!ranked.is_empty()).then_some(WeeksInList::Counted(ranked.len() as u32))
+    }
+
+    fn broadcast_figures(&self, metric: Metric) -> impl Iterator<Item = &Measurement> + '_ {
+        self.audience()
+            .iter()
+            .filter(move |m| m.metric() == metric && *m.period() == Period::Broadcast)
+    }
+
+    /// The number of the latest part certainly out by the end of the week
+    /// starting `monday` (in the home zone).
+    fn part_out_by(&self, monday: NaiveDate) -> Option<u32> {
+        let end = monday.checked_add_days(chrono::Days::new(7))?;
+        let end = crate::time::release::Release::day(end)
+            .ok()?
+            .window(self.home_zone())?
+            .start();
+        self.parts()
+            .iter()
+            .filter(|p| {
+                p.release()
+                    .window(self.home_zone())
+                    .is_some_and(|w| w.start() < end)
+            })
+            .map(|p| p.number())
+            .next_back()
+    }
+}
