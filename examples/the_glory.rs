@@ -7,7 +7,7 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use kdrama::{LifecycleAction, RomanizationSystem, Series};
+use kdrama::{Area, Basis, LifecycleAction, Metric, Panel, RomanizationSystem, Series, Top10List};
 
 mod common;
 
@@ -20,6 +20,7 @@ fn main() -> ExitCode {
         crew(out, glory)?;
         posters(out, glory)?;
         takedowns(out, glory)?;
+        audience(out, glory)?;
         across_series(out)?;
         next_steps(out)?;
         Ok(ExitCode::SUCCESS)
@@ -74,6 +75,13 @@ fn parts(out: &mut impl Write, glory: &Series) -> io::Result<()> {
             part.number(),
             part.release()
         )?;
+        // An exact-looking time says what it rests on.
+        match part.basis() {
+            Basis::Inferred(inference) => {
+                writeln!(out, "    time inferred, not reported: {}", inference.rule())?
+            }
+            _ => writeln!(out, "    time reported by the sources")?,
+        }
         for a in part.announcements() {
             writeln!(out, "    announced on {} as {}", a.on(), a.release())?;
         }
@@ -157,6 +165,68 @@ fn posters(out: &mut impl Write, glory: &Series) -> io::Result<()> {
         for reading in motif.interpretations() {
             writeln!(out, "    [{}] {}", reading.authority(), reading.meaning())?;
         }
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+/// The ratings curve of Descendants of the Sun and The Glory's weekly run in
+/// Netflix's Top 10, in a few lines.
+fn audience(out: &mut impl Write, glory: &Series) -> io::Result<()> {
+    let dots = kdrama::datasets::descendants_of_the_sun();
+    let nationwide = Metric::HouseholdRating {
+        panel: Panel::AgbNielsen,
+        area: Area::Nationwide,
+    };
+    writeln!(out, "Audiences")?;
+    writeln!(out, "  {} ({nationwide}):", dots.titles().english())?;
+    for (episode, rating) in dots.episode_ratings(nationwide) {
+        let bar = "#".repeat((rating.value().as_f64() / 2.0).round() as usize);
+        let others: Vec<String> = rating
+            .alternatives()
+            .map(|r| format!("{} in one report", r.value()))
+            .collect();
+        let others = if others.is_empty() {
+            String::new()
+        } else {
+            format!(" (also {})", others.join(", "))
+        };
+        writeln!(
+            out,
+            "    ep {episode:>2} {:>5} {bar}{others}",
+            rating.value().to_string()
+        )?;
+    }
+    if let Some((episode, peak)) = dots.peak(nationwide) {
+        writeln!(out, "    peak: {} at episode {episode}", peak.value())?;
+    }
+    let list = Top10List::NonEnglishTv;
+    writeln!(
+        out,
+        "  {} in Netflix's weekly Top 10:",
+        glory.titles().english()
+    )?;
+    for week in glory.top10_run(list) {
+        let mut figures = Vec::new();
+        if let Some(rank) = week.rank() {
+            figures.push(format!("{} in {list}", rank.value()));
+        }
+        if let Some(hours) = week.hours() {
+            figures.push(hours.to_string());
+        }
+        if let Some(countries) = week.countries() {
+            figures.push(format!("Top 10 in {}", countries.value()));
+        }
+        let part = week.part().map(|n| format!("Part {n}")).unwrap_or_default();
+        writeln!(
+            out,
+            "    week of {} ({part}): {}",
+            week.monday(),
+            figures.join(", ")
+        )?;
+    }
+    if let Some(kdrama::WeeksInList::Reported(weeks)) = glory.weeks_in_list(list) {
+        writeln!(out, "    {} in the {list} list in all", weeks.value())?;
     }
     writeln!(out)?;
     Ok(())

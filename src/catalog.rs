@@ -458,7 +458,7 @@ impl Catalog {
     ///     .releases_between(Utc.with_ymd_and_hms(2016, 3, 1, 0, 0, 0).unwrap(), Utc.with_ymd_and_hms(2016, 4, 1, 0, 0, 0).unwrap())
     ///     .count();
     /// assert_eq!(march_2016, 10);
-    /// assert_eq!(catalog.releases_between(chrono::DateTime::<Utc>::MIN_UTC, chrono::DateTime::<Utc>::MAX_UTC).count(), 18);
+    /// assert_eq!(catalog.releases_between(chrono::DateTime::<Utc>::MIN_UTC, chrono::DateTime::<Utc>::MAX_UTC).count(), 21);
     /// ```
     pub fn releases_between<'a>(
         &'a self,

@@ -207,7 +207,7 @@ pub use limits::{
     MAX_INPUT_BYTES, MAX_ITEMS, MAX_RECORDS, MAX_RUNTIME_MINUTES, MAX_TEXT_BYTES, MAX_YEAR,
     MIN_YEAR,
 };
-pub use model::audience::{Measured, Measurement, Metric, Percent, Period, Quantity, Unit};
+pub use model::audience::{Measured, Measurement, Metric, Period};
 pub use model::availability::{Availability, CountryCode, Region, Timing};
 pub use model::cites::Cited;
 pub use model::claims::{Claim, Party, Statement};
@@ -218,6 +218,7 @@ pub use model::media::{Interpretation, LifecycleEvent, MediaAsset, Motif};
 pub use model::names::{Alias, Romanization, Titles};
 pub use model::parts::{Announcement, Episode, Part, RuntimeRange};
 pub use model::people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
+pub use model::quantity::{Percent, Quantity, Unit};
 pub use model::source::Source;
 pub use model::specials::{Runtime, Special};
 pub use search::romanize::{customary_surnames, romanize, romanize_name};

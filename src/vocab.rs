@@ -383,7 +383,7 @@ vocab! {
     Preference as "preference" {
         /// Most sources report it.
         Majority = "majority",
-        /// Its sources rank higher (see [`Authority`](crate::Authority)).
+        /// Its sources rank higher (see [`AuthorityTier`](crate::AuthorityTier)).
         MoreAuthoritative = "more_authoritative",
         /// It corrects an earlier report.
         LaterCorrection = "later_correction",

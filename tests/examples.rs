@@ -8,11 +8,12 @@ use std::io::Read;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
-const EXAMPLES: [&str; 8] = [
+const EXAMPLES: [&str; 9] = [
     "the_glory",
     "calendar",
     "dump",
     "jsonld",
+    "ratings",
     "rumours",
     "schedule",
     "validate",
@@ -300,6 +301,82 @@ fn jsonld_reads_series_files_and_prints_html_safe_json() {
     std::fs::create_dir_all(&unreadable).unwrap();
     assert_eq!(
         run("jsonld", &[unreadable.to_str().unwrap()]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn ratings_prints_every_figure_and_draws_one_mark_per_episode() {
+    let out = stdout_of("ratings", &[]);
+    for series in kdrama::datasets::all() {
+        for m in series.audience() {
+            assert!(out.contains(&format!("{}: {m}", m.metric())), "{}", m.id());
+        }
+    }
+    assert!(out.contains("also reported: 31.4%"), "{out}");
+    assert!(out.contains("Pressparty"), "sources are printed: {out}");
+    let dir = temp_dir("ratings");
+    let svg = dir.join("ratings.svg");
+    stdout_of("ratings", &["--svg", svg.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&svg).unwrap();
+    let episodes = kdrama::datasets::descendants_of_the_sun()
+        .episode_ratings(kdrama::Metric::HouseholdRating {
+            panel: kdrama::Panel::AgbNielsen,
+            area: kdrama::Area::Nationwide,
+        })
+        .len();
+    assert_eq!(episodes, 16);
+    assert_eq!(text.matches("<circle").count(), episodes, "{text}");
+    assert_eq!(run("ratings", &["--svg"]).status.code(), Some(2));
+    let unwritable = dir.join("no-such-dir").join("x.svg");
+    assert_eq!(
+        run("ratings", &["--svg", unwritable.to_str().unwrap()])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn schedule_by_region_shows_the_simulcast_platform() {
+    let out = stdout_of(
+        "schedule",
+        &[
+            "--region",
+            "CN",
+            "--at",
+            "2016-02-24T13:30:00Z",
+            "--zone",
+            "Asia/Shanghai",
+        ],
+    );
+    assert!(out.contains("for region CN"), "{out}");
+    let first = out.lines().nth(1).unwrap();
+    assert!(
+        first.contains("Episode 1")
+            && first.contains("2016-02-24T21:00+08:00")
+            && first.contains("released on iqiyi"),
+        "{out}"
+    );
+    assert!(
+        out.contains("The Glory"),
+        "a worldwide release reaches China: {out}"
+    );
+    let plain = stdout_of("schedule", &["--at", "2022-12-30T00:00:00Z"]);
+    assert!(
+        plain
+            .lines()
+            .any(|l| l.contains("Part 1") && l.contains("(inferred)")),
+        "{plain}"
+    );
+    assert!(
+        plain
+            .lines()
+            .any(|l| l.contains("Part 2") && !l.contains("(inferred)")),
+        "{plain}"
+    );
+    assert_eq!(
+        run("schedule", &["--region", "China"]).status.code(),
         Some(2)
     );
 }

@@ -481,7 +481,8 @@ fn broadcast_episodes_each_have_their_own_instant() {
         .release_units()
         .map(|u| (u.label(), u.release().to_string()))
         .collect();
-    assert_eq!(units.len(), 16);
+    // 16 episodes, then the three specials.
+    assert_eq!(units.len(), 19);
     assert_eq!(
         units[0],
         ("Episode 1".to_owned(), "2016-02-24T22:00+09:00".to_owned())
@@ -495,7 +496,7 @@ fn broadcast_episodes_each_have_their_own_instant() {
         ("Episode 16".to_owned(), "2016-04-14T22:00+09:00".to_owned())
     );
     // A weekly slot: every episode airs on a Wednesday or Thursday at 22:00 KST.
-    for unit in dots.release_units() {
+    for unit in dots.release_units().filter(|u| u.special().is_none()) {
         let at = unit.release().instant().unwrap();
         use chrono::{Datelike, Timelike, Weekday};
         assert!(
@@ -539,7 +540,10 @@ fn episode_status_and_countdown_on_a_broadcast() {
         .map(|(_, e, _)| e.number())
         .collect();
     assert_eq!(available, [1, 2, 3, 4, 5, 6]);
-    assert!(dots.next_release(utc(2016, 4, 14, 13, 0)).is_none());
+    // After the finale, the next unit is the first special.
+    let (next, _) = dots.next_release(utc(2016, 4, 14, 13, 0)).unwrap();
+    assert!(next.special().is_some_and(|s| s.id().as_str() == "special-1"));
+    assert!(dots.next_release(utc(2016, 4, 22, 12, 35)).is_none());
 }
 
 #[test]
@@ -557,12 +561,12 @@ fn series_status_before_during_and_after() {
         dots.status_at(utc(2016, 3, 5, 0, 0)),
         SeriesStatus::InProgress {
             released: 4,
-            total: 16,
+            total: 19,
             next: Status::Upcoming { .. }
         }
     ));
     assert_eq!(
-        dots.status_at(utc(2016, 4, 15, 13, 0)),
+        dots.status_at(utc(2016, 4, 23, 12, 35)),
         SeriesStatus::Complete {
             since: Duration::days(1)
         }

@@ -476,7 +476,7 @@ impl Catalog {
     ///
     /// ```
     /// let feed = kdrama::datasets::catalog().to_ics(&kdrama::IcsOptions::new());
-    /// assert_eq!(feed.matches("BEGIN:VEVENT").count(), 18);
+    /// assert_eq!(feed.matches("BEGIN:VEVENT").count(), 21); // parts, episodes, specials
     /// ```
     pub fn to_ics(&self, options: &IcsOptions) -> String {
         calendar(self.series().iter(), options, "kdrama releases")

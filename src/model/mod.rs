@@ -13,5 +13,6 @@ pub(crate) mod media;
 pub(crate) mod names;
 pub(crate) mod parts;
 pub(crate) mod people;
+pub(crate) mod quantity;
 pub(crate) mod source;
 pub(crate) mod specials;

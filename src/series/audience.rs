@@ -4,7 +4,8 @@
 use chrono::NaiveDate;
 
 use crate::id::{AsId, MeasurementId};
-use crate::model::audience::{Measured, Measurement, Metric, Period, Quantity};
+use crate::model::audience::{Measured, Measurement, Metric, Period};
+use crate::model::quantity::Quantity;
 use crate::vocab::{Counter, Top10List};
 
 use super::{Series, lookup};
@@ -77,7 +78,10 @@ impl<'a> Top10Week<'a> {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.top10_run(kdrama::Top10List::NonEnglishTv)[0].countries().unwrap().value(), kdrama::Quantity::Countries(19));
+    /// let run = g.top10_run(kdrama::Top10List::NonEnglishTv);
+    /// assert_eq!(run[4].countries().unwrap().value(), kdrama::Quantity::Countries(91));
+    /// // The first week's 19 countries are in the data, but whose count it is is not stated.
+    /// assert!(run[0].countries().is_none());
     /// ```
     pub fn countries(&self) -> Option<&'a Measurement> {
         self.countries

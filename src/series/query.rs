@@ -446,9 +446,10 @@ impl Series {
     /// ```
     /// use kdrama::AuthorityTier;
     /// let glory = kdrama::datasets::the_glory();
-    /// let part_1 = glory.part(1).unwrap();
-    /// let official: Vec<&str> = glory.sources_at_least(part_1, AuthorityTier::Official).map(|s| s.publisher()).collect();
-    /// assert_eq!(official, ["Netflix Help Center"]);
+    /// let part_2 = glory.part(2).unwrap();
+    /// let press: Vec<&str> = glory.sources_at_least(part_2, AuthorityTier::Press).map(|s| s.publisher()).collect();
+    /// assert!(press.contains(&"Xports News"));
+    /// assert_eq!(glory.sources_at_least(part_2, AuthorityTier::Official).count(), 0);
     /// ```
     pub fn sources_at_least<'a>(
         &'a self,

@@ -230,11 +230,13 @@ impl Part {
 
 impl Series {
     /// The units released at once, in release order: each part whose episodes
-    /// have no release of their own, and each episode of the other parts.
+    /// have no release of their own, each episode of the other parts, and
+    /// each special, merged in by its release (after a numbered unit released
+    /// at the same instant; unannounced specials last).
     ///
     /// ```
     /// let dots = kdrama::datasets::descendants_of_the_sun();
-    /// assert_eq!(dots.release_units().count(), 16);
+    /// assert_eq!(dots.release_units().count(), 16 + 3);
     /// ```
     pub fn release_units(&self) -> impl Iterator<Item = ReleaseUnit<'_>> + '_ {
         let zone = self.home_zone();

@@ -296,10 +296,17 @@ pub(crate) fn deserialize_day<'de, D: serde::Deserializer<'de>>(
 }
 
 /// An optional calendar date, as [`deserialize_day`] (used with `default`).
+/// The `Option` is read as an option, so binary formats keep their tag.
 pub(crate) fn deserialize_day_opt<'de, D: serde::Deserializer<'de>>(
     d: D,
 ) -> Result<Option<chrono::NaiveDate>, D::Error> {
-    deserialize_day(d).map(Some)
+    struct Day(chrono::NaiveDate);
+    impl<'de> Deserialize<'de> for Day {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Day, D::Error> {
+            deserialize_day(d).map(Day)
+        }
+    }
+    Ok(Option::<Day>::deserialize(d)?.map(|Day(day)| day))
 }
 
 /// An instant, strictly RFC 3339 (`2026-11-24T00:00:00Z`, an offset or `Z`,

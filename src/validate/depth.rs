@@ -4,9 +4,10 @@
 use chrono::{Datelike, Weekday};
 
 use crate::error::{Severity, ViolationKind};
-use crate::model::audience::{Measured, Period, Quantity};
+use crate::model::audience::{Measured, Period};
 use crate::model::availability::Timing;
 use crate::model::disputes::{Dispute, Inference};
+use crate::model::quantity::Quantity;
 use crate::series::index::Index;
 use crate::series::wire::SeriesData;
 
@@ -78,7 +79,7 @@ pub(super) fn audience(c: &mut Checker, data: &SeriesData, index: &Index) {
                     p(),
                     ViolationKind::UnitMismatch,
                     format!(
-                        "value {q} is in {:?}: expected {unit:?} for {}",
+                        "value {q} is in {}: expected {unit} for {}",
                         q.unit(),
                         m.metric()
                     ),
