@@ -171,6 +171,8 @@ mod id;
 pub mod import;
 mod limits;
 mod model;
+#[cfg(feature = "schema")]
+mod schema;
 mod search;
 mod text;
 mod time;
@@ -221,6 +223,8 @@ pub use model::people::{Character, CrewCredit, Organization, Person, Portrayal, 
 pub use model::quantity::{Percent, Quantity, Unit};
 pub use model::source::Source;
 pub use model::specials::{Runtime, Special};
+#[cfg(feature = "schema")]
+pub use schema::json_schema;
 pub use search::romanize::{customary_surnames, romanize, romanize_name};
 pub use search::{Match, MatchKind, Matches, Subject, Variant, normalize_name};
 pub use series::audience::{Top10Week, WeeksInList};

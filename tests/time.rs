@@ -542,7 +542,10 @@ fn episode_status_and_countdown_on_a_broadcast() {
     assert_eq!(available, [1, 2, 3, 4, 5, 6]);
     // After the finale, the next unit is the first special.
     let (next, _) = dots.next_release(utc(2016, 4, 14, 13, 0)).unwrap();
-    assert!(next.special().is_some_and(|s| s.id().as_str() == "special-1"));
+    assert!(
+        next.special()
+            .is_some_and(|s| s.id().as_str() == "special-1")
+    );
     assert!(dots.next_release(utc(2016, 4, 22, 12, 35)).is_none());
 }
 

@@ -30,6 +30,7 @@ pub const FORMAT_VERSION: u32 = 1;
 /// The wire form of a series: exactly what the JSON holds. Private; every way
 /// into a [`Series`] passes through [`Series::assemble`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, expecting = "a series object")]
 pub(crate) struct SeriesData {
     pub(crate) format: u32,
@@ -51,7 +52,8 @@ pub(crate) struct SeriesData {
     pub(crate) region: Option<Region>,
     #[serde(
         default,
-        with = "crate::de::items",
+        deserialize_with = "crate::de::items::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) genres: Vec<String>,
@@ -59,7 +61,8 @@ pub(crate) struct SeriesData {
     pub(crate) age_rating: Option<String>,
     #[serde(
         default,
-        with = "crate::de::items",
+        deserialize_with = "crate::de::items::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) content_ratings: Vec<ContentRating>,
@@ -71,109 +74,127 @@ pub(crate) struct SeriesData {
     pub(crate) runtime: Option<RuntimeRange>,
     #[serde(
         default,
-        with = "crate::de::items",
+        deserialize_with = "crate::de::items::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) production_companies: Vec<OrganizationId>,
     #[serde(
         default,
-        with = "crate::de::items",
+        deserialize_with = "crate::de::items::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) cites: Vec<SourceId>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) parts: Vec<Part>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) specials: Vec<Special>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) availability: Vec<Availability>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) people: Vec<Person>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) characters: Vec<Character>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) cast: Vec<Portrayal>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) relationships: Vec<Relationship>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) crew: Vec<CrewCredit>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) organizations: Vec<Organization>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) motifs: Vec<Motif>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) media: Vec<MediaAsset>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) claims: Vec<Claim>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) statements: Vec<Statement>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) events: Vec<Event>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) audience: Vec<Measurement>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) sources: Vec<Source>,
