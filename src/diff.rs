@@ -207,7 +207,8 @@ impl<'a> Matcher<'a> {
 impl Series {
     /// The differences between this series (left) and `other` (right), by
     /// path: titles and the series' fields; the number of parts, each part's
-    /// release (instant and precision) and episode count; each episode's
+    /// release (instant and precision) and episode count; specials by id;
+    /// each episode's
     /// release (its own, else its part's), title and runtime; people and
     /// characters matched by id, else by name or alias; who plays whom, with
     /// life stage and billing; crew credits. Linear in the two series' sizes.
@@ -351,6 +352,29 @@ fn parts(d: &mut Diff, a: &Series, b: &Series) {
             })
             .collect()
     };
+    for x in a.specials() {
+        let path = format!("special {}", x.id());
+        match b.special(x.id().as_str()) {
+            Some(y) => {
+                d.push(
+                    format!("{path}.title"),
+                    Some(x.title().into()),
+                    Some(y.title().into()),
+                );
+                d.push(
+                    format!("{path}.release"),
+                    Some(shown(x.release())),
+                    Some(shown(y.release())),
+                );
+            }
+            None => d.push(path, Some(x.title().into()), None),
+        }
+    }
+    for y in b.specials() {
+        if a.special(y.id().as_str()).is_none() {
+            d.push(format!("special {}", y.id()), None, Some(y.title().into()));
+        }
+    }
     let (ea, eb) = (episodes(a), episodes(b));
     d.push(
         "episodes",
