@@ -886,6 +886,7 @@ fn tvmaze_the_glory_season_of_sixteen_untitled_episodes_and_a_streaming_drop() {
 }
 
 #[test]
+#[cfg(feature = "datasets")]
 fn the_glory_from_tmdb_against_the_curated_dataset() {
     let imported = glory_tmdb();
     let curated = kdrama::datasets::the_glory();

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand, ValueEnum};
 use kdrama::import::{Imported, Tmdb, Tvmaze};
-use kdrama::{Catalog, Error, IcsOptions, Series, Strictness, Subject, Zone};
+use kdrama::{Catalog, Error, HtmlSafeFormatter, IcsOptions, Series, Strictness, Subject, Zone};
 
 /// Korean drama series: validated, source-cited, with honest release times.
 #[derive(Debug, Parser)]
@@ -170,10 +170,14 @@ fn run(command: Command, out: &mut Out<'_>) -> Result<ExitCode, Failure> {
             if html {
                 writeln!(out, "{}", series.to_json_ld_script())?;
             } else {
-                let text = serde_json::to_string_pretty(&series.to_json_ld())
+                // HTML-safe (`<` escaped): the text may be pasted into a page.
+                let mut text = Vec::new();
+                let pretty = HtmlSafeFormatter::wrap(serde_json::ser::PrettyFormatter::new());
+                let mut json = serde_json::Serializer::with_formatter(&mut text, pretty);
+                serde::Serialize::serialize(&series.to_json_ld(), &mut json)
                     .map_err(|e| Failure::Invalid(e.to_string()))?;
-                // JSON-LD text may be pasted into a page: keep `<` escaped.
-                writeln!(out, "{}", text.replace('<', "\\u003c"))?;
+                text.push(b'\n');
+                out.write_all(&text)?;
             }
             Ok(ExitCode::SUCCESS)
         }
