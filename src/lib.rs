@@ -71,6 +71,32 @@
 //! the canonical form (fields in the order below, empty and default fields
 //! omitted) compactly, [`Series::to_json_pretty`] with two-space indentation.
 //!
+//! Beyond parts and people, a series can hold what sources report about it:
+//!
+//! - `region`: where the primary release is out (`worldwide`, `international`
+//!   or an ISO 3166-1 code; default the `country`); `availability`: releases on
+//!   other platforms and regions, each a `simulcast` of the primary instants or
+//!   a `premiere` ([`Availability`], [`Series::releases_in`], [`Series::status_in`]).
+//! - `specials`: broadcasts outside the numbered episodes ([`Special`]), in the
+//!   release units, timeline and calendar feed.
+//! - `audience`: measurements ([`Measurement`]) with a `metric` (household
+//!   ratings by panel and area, hours viewed, views by counter, weekly and
+//!   all-time Top 10 ranks by list, countries, weeks), what they are `of`
+//!   (`series`, a `part`, an `episode`, a `special`), a `period` (`broadcast`,
+//!   a Top 10 `week` named by its Monday, `through` a day, a named `report`),
+//!   and a `value` in its unit (`percent`, `hours`, `views`, `rank`,
+//!   `countries`, `weeks`).
+//! - `disputed`, on a measurement, a special or an event: the sources of the
+//!   record's (preferred) value, why it is preferred (`majority`,
+//!   `more_authoritative`, `later_correction`) and every other reported value
+//!   with its own sources ([`Dispute`]).
+//! - `inferred`, on a part, an episode, a special or an availability: the
+//!   rule by which a release time was derived, and the sources it starts
+//!   from ([`Inference`], [`Basis`]); without it a value is reported.
+//!
+//! These fields are optional, so every version-1 file still loads unchanged
+//! and `format` stays `1`.
+//!
 //! A complete small series:
 //!
 //! ```
@@ -87,6 +113,7 @@
 //!   "country": "KR",
 //!   "home_zone": "Asia/Seoul",
 //!   "platform": "netflix",
+//!   "region": "worldwide",
 //!   "genres": ["thriller"],
 //!   "age_rating": "15+",
 //!   "premise": "A teacher plans a long revenge.",
@@ -96,10 +123,20 @@
 //!     {
 //!       "number": 1,
 //!       "release": "2024-01-05T17:00+09:00",
+//!       "inferred": { "rule": "Netflix releases at midnight Pacific time", "cites": ["press-1"] },
 //!       "announcements": [{ "on": "2023-11-01", "release": "2024-01", "cites": ["press-1"] }],
 //!       "episodes": [{ "number": 1 }, { "number": 2, "runtime_minutes": 62, "cites": ["press-1"] }],
 //!       "cites": ["press-1"]
 //!     }
+//!   ],
+//!   "specials": [
+//!     { "id": "making-of", "kind": "making_of", "title": "The making of", "release": "2024-02-01T21:35+09:00",
+//!       "disputed": { "because": "majority", "cites": ["press-1"],
+//!                     "alternatives": [{ "value": "2024-02-01T21:25+09:00", "cites": ["press-2"] }] },
+//!       "runtime": { "minutes": 90, "approximate": true }, "cites": ["press-1"] }
+//!   ],
+//!   "availability": [
+//!     { "platform": "netflix", "region": "JP", "timing": { "premiere": "2024-01-12" }, "cites": ["press-1"] }
 //!   ],
 //!   "people": [
 //!     { "id": "kim-a", "name": "Kim A", "native_name": "김아",
@@ -139,14 +176,28 @@
 //!     { "id": "presscon", "kind": "press_conference", "name": "Press conference",
 //!       "date": "2023-12-20", "participants": ["kim-a"], "cites": ["press-1"] }
 //!   ],
+//!   "audience": [
+//!     { "id": "week-1-rank", "metric": { "weekly_rank": { "list": "non_english_tv" } }, "of": { "part": 1 },
+//!       "period": { "week": "2024-01-08" }, "value": { "rank": 2 }, "reported": "2024-01-10", "cites": ["press-1"] },
+//!     { "id": "episode-2-rating", "metric": { "household_rating": { "panel": "agb_nielsen", "area": "nationwide" } },
+//!       "of": { "episode": 2 }, "value": { "percent": 12.5 },
+//!       "disputed": { "because": "more_authoritative", "cites": ["press-1"],
+//!                     "alternatives": [{ "value": { "percent": 12.4 }, "cites": ["press-2"] }] },
+//!       "cites": ["press-1"] }
+//!   ],
 //!   "sources": [
 //!     { "id": "press-1", "publisher": "Example News", "url": "https://example.com/1",
-//!       "published": "2023-11-01", "language": "en", "authority": "press" }
+//!       "published": "2023-11-01", "language": "en", "authority": "press" },
+//!     { "id": "press-2", "publisher": "Other News", "url": "https://example.org/2",
+//!       "language": "ko", "authority": "press" }
 //!   ]
 //! }"#;
 //! let series = kdrama::Series::from_json(json)?;
 //! assert!(series.warnings().is_empty());
 //! assert_eq!(series.episodes().count(), 2);
+//! assert_eq!(series.release_units().count(), 2); // Part 1, then the special
+//! assert!(series.parts()[0].basis().is_inferred());
+//! assert_eq!(series.measurement("episode-2-rating").unwrap().alternatives().count(), 1);
 //! # Ok::<(), kdrama::Error>(())
 //! ```
 
