@@ -17,6 +17,7 @@ use crate::error::Violations;
 use crate::series::index::Index;
 use crate::series::wire::SeriesData;
 
+#[cfg(feature = "import")]
 pub(crate) use checker::is_language_tag;
 use checker::{Checker, index_ids};
 
