@@ -1181,3 +1181,16 @@ mod recorded {
         );
     }
 }
+
+#[test]
+fn the_new_public_types_are_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Tmdb>();
+    check::<Tvmaze>();
+    check::<Imported>();
+    check::<kdrama::import::ImportWarning>();
+    check::<kdrama::ExternalIds>();
+    check::<kdrama::ContentRating>();
+    check::<kdrama::Diff>();
+    check::<kdrama::Difference>();
+}

@@ -155,7 +155,7 @@ impl Tmdb {
     ///
     /// # Errors
     ///
-    /// [`Error::Import`] when the text is not JSON, not a TMDB document this
+    /// [`Error::Import`](crate::Error::Import) when the text is not JSON, not a TMDB document this
     /// importer reads, of the wrong shape (with the JSON path), or a second
     /// document of a kind that comes once.
     ///
@@ -246,9 +246,9 @@ impl Tmdb {
     ///
     /// # Errors
     ///
-    /// [`Error::Import`] when there is no TV details document, a document
+    /// [`Error::Import`](crate::Error::Import) when there is no TV details document, a document
     /// belongs to another show, no home zone can be found, or a value is out
-    /// of range; [`Error::Invalid`] if the result breaks an invariant the
+    /// of range; [`Error::Invalid`](crate::Error::Invalid) if the result breaks an invariant the
     /// importer could not repair.
     ///
     /// ```
