@@ -206,10 +206,16 @@ fn audience(out: &mut impl Write, glory: &Series) -> io::Result<()> {
         "  {} in Netflix's weekly Top 10:",
         glory.titles().english()
     )?;
-    for week in glory.top10_run(list) {
+    for week in glory.top10_run() {
         let mut figures = Vec::new();
-        if let Some(rank) = week.rank() {
-            figures.push(format!("{} in {list}", rank.value()));
+        for rank in week.ranks() {
+            match rank.metric() {
+                Metric::WeeklyRank {
+                    list: Top10List::AllLists,
+                } => figures.push(format!("{} across all lists", rank.value())),
+                Metric::WeeklyRank { list } => figures.push(format!("{} in {list}", rank.value())),
+                _ => {}
+            }
         }
         if let Some(hours) = week.hours() {
             figures.push(hours.to_string());

@@ -285,7 +285,7 @@ impl fmt::Display for ViolationKind {
 /// let v = err.violations().unwrap().iter().next().unwrap();
 /// assert_eq!(v.path(), "country");
 /// assert_eq!(v.kind(), kdrama::ViolationKind::InvalidCountry);
-/// assert_eq!(v.message(), "country \"Korea\": expected an ISO 3166-1 alpha-2 code such as \"KR\"");
+/// assert_eq!(v.message(), "country \"Korea\": expected an assigned ISO 3166-1 alpha-2 code such as \"KR\"");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Violation {

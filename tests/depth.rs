@@ -1,7 +1,7 @@
 //! What the sources know beyond release dates: audience figures, disputed
 //! values, inferred values, releases per platform and region, specials. The
 //! answers are taken from the fact sheets.
-#![cfg(all(feature = "datasets", feature = "ics"))]
+#![cfg(all(feature = "datasets", feature = "ics", feature = "jsonld"))]
 
 use chrono::{TimeZone, Utc};
 use kdrama::{
@@ -74,15 +74,31 @@ fn specials_have_their_ratings_where_known() {
 #[test]
 fn the_glory_was_first_in_non_english_tv_in_the_week_of_2_to_8_january_2023() {
     let glory = datasets::the_glory();
-    let run = glory.top10_run(Top10List::NonEnglishTv);
+    let run = glory.top10_run();
     let week = run
         .iter()
         .find(|w| w.monday().to_string() == "2023-01-02")
         .unwrap();
-    assert_eq!(week.rank().unwrap().value(), Quantity::Rank(1));
+    assert_eq!(
+        week.rank_in(Top10List::NonEnglishTv).unwrap().value(),
+        Quantity::Rank(1)
+    );
+    // A list the series was never ranked in has no rank, in any week.
+    assert!(
+        run.iter()
+            .all(|w| w.rank_in(Top10List::EnglishFilms).is_none())
+    );
     assert_eq!(week.hours().unwrap().value(), Quantity::Hours(82_480_000));
     assert_eq!(week.part(), Some(1));
-    assert_eq!(run[0].rank().unwrap().value(), Quantity::Rank(3));
+    assert_eq!(
+        run[0].rank_in(Top10List::NonEnglishTv).unwrap().value(),
+        Quantity::Rank(3)
+    );
+    // Part 2's weeks: first across all four lists.
+    assert_eq!(
+        run[3].rank_in(Top10List::AllLists).unwrap().value(),
+        Quantity::Rank(1)
+    );
     assert_eq!(
         run.iter().map(|w| w.part()).collect::<Vec<_>>(),
         [Some(1), Some(1), Some(1), Some(2), Some(2)]
@@ -176,11 +192,18 @@ fn disputed_values_keep_every_report_with_its_sources() {
         *hours.alternatives().next().unwrap().value(),
         Quantity::Hours(25_140_000)
     );
-    let countries = glory.measurement("week-2023-01-09-countries").unwrap();
-    assert_eq!(countries.value(), Quantity::Countries(34));
+    // 62 (a count of unstated origin, week of 2 January) and 34 (Netflix's
+    // own, week of 9 January) are different figures, each with its counter.
+    let netflix = glory.measurement("week-2023-01-09-countries").unwrap();
+    assert_eq!(netflix.value(), Quantity::Countries(34));
+    assert!(netflix.dispute().is_none());
+    let other = glory.measurement("week-2023-01-02-countries").unwrap();
+    assert_eq!(other.value(), Quantity::Countries(62));
     assert_eq!(
-        *countries.alternatives().next().unwrap().value(),
-        Quantity::Countries(62)
+        other.metric(),
+        Metric::CountriesInTop10 {
+            counter: kdrama::Counter::Unstated
+        }
     );
     let lineup = glory.event("netflix-2023-lineup").unwrap();
     assert_eq!(lineup.date().to_string(), "2023-01-17");
@@ -420,7 +443,8 @@ fn the_independent_checks_corrections_hold() {
         glory.source("insight-428982").unwrap().authority(),
         kdrama::AuthorityTier::Press
     );
-    let critics = glory.event("critics-choice-2024").unwrap();
+    let critics = glory.event("critics-choice-29-nomination").unwrap();
+    assert_eq!(critics.date().to_string(), "2023-12-08");
     assert_eq!(
         critics.awards()[0].outcome(),
         kdrama::AwardOutcome::Nominated
@@ -466,4 +490,84 @@ fn new_records_round_trip_through_json_and_binary_formats() {
         let bytes = postcard::to_allocvec(series).unwrap();
         assert_eq!(&postcard::from_bytes::<Series>(&bytes).unwrap(), series);
     }
+}
+
+#[test]
+fn the_ratings_milestones_hold_in_the_data() {
+    let dots = datasets::descendants_of_the_sun();
+    let ratings = dots.episode_ratings(nationwide());
+    // A new high of its own in 14 of 16 episodes: all but 7 and 14.
+    let mut best = None;
+    let mut records = Vec::new();
+    for (n, m) in &ratings {
+        if best.is_none_or(|b| m.value() > b) {
+            records.push(*n);
+            best = Some(m.value());
+        }
+    }
+    assert_eq!(records.len(), 14);
+    assert!(!records.contains(&7) && !records.contains(&14));
+    let above = |p: f64| {
+        ratings
+            .iter()
+            .find(|(_, m)| m.value() > Quantity::percent(p).unwrap())
+            .map(|(n, _)| *n)
+    };
+    assert_eq!(above(20.0), Some(3));
+    assert_eq!(above(28.1), Some(6)); // My Love from the Star's peak
+    assert_eq!(above(30.0), Some(9));
+    assert!(
+        dots.measurement("episode-9-nationwide")
+            .unwrap()
+            .note()
+            .unwrap()
+            .contains("2012")
+    );
+    assert!(
+        dots.measurement("episode-16-nationwide")
+            .unwrap()
+            .note()
+            .unwrap()
+            .contains("14 of its 16")
+    );
+}
+
+#[test]
+fn a_regional_release_prefers_the_surer_time_and_work_stays_linear() {
+    use kdrama::{Availability, Episode, Organization, OrganizationKind, Part};
+    let mut part = Part::new(1, "2024-01-03T22:00+09:00".parse().unwrap());
+    for n in 1..=2000 {
+        part = part.with_episode(Episode::new(n));
+    }
+    let mut b = Series::builder("x".parse().unwrap(), "X")
+        .organization(Organization::new(
+            "net".parse().unwrap(),
+            "Net",
+            OrganizationKind::Network,
+        ))
+        .part(part)
+        .availability(Availability::new(
+            "net".parse().unwrap(),
+            Region::Worldwide,
+            Timing::Premiere("2024-01".parse().unwrap()),
+        ));
+    for code in ["US", "FR", "DE", "JP", "CN", "BR"] {
+        b = b.availability(Availability::new(
+            "net".parse().unwrap(),
+            Region::country(code).unwrap(),
+            Timing::Simulcast,
+        ));
+    }
+    let series = b.build().unwrap();
+    let korea = Region::country("KR").unwrap();
+    let first = series.releases_in(&korea).next().unwrap();
+    // The exact primary release beats a month that merely starts earlier.
+    assert_eq!(first.release().to_string(), "2024-01-03T22:00+09:00");
+    assert!(first.platform().is_none());
+    let started = std::time::Instant::now();
+    assert_eq!(
+        series.releases_in(&Region::country("US").unwrap()).count(),
+        1
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(1));
 }

@@ -363,7 +363,7 @@ fn tmdb_ratings_titles_and_external_ids() {
         w,
         [
             "r.json at results[2]: AU is listed again with rating \"R 18+\": the first, \"R18+\", is kept",
-            "r.json at results[3].iso_3166_1: country \"Korea\" is not an ISO 3166-1 code: the rating is left out",
+            "r.json at results[3].iso_3166_1: country \"Korea\" is not an assigned ISO 3166-1 code: the rating is left out",
         ]
     );
     let bad = external.replace("tt1234567", "1234567");

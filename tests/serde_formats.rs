@@ -88,7 +88,7 @@ fn validation_runs_on_the_way_in_from_binary_formats() {
     bad[at + 1..at + 3].copy_from_slice(b"kr");
     let err = bincode::serde::decode_from_slice::<Series, _>(&bad, config).unwrap_err();
     assert!(
-        format!("{err:?}").contains("expected an ISO 3166-1 alpha-2 code"),
+        format!("{err:?}").contains("expected an assigned ISO 3166-1 alpha-2 code"),
         "{err:?}"
     );
 }

@@ -195,6 +195,8 @@ struct Unit<'a> {
     label: String,
     what: String,
     basis: Basis<'a>,
+    /// A sentence on a disputed time, if any.
+    disputed: Option<String>,
     cites: &'a [crate::id::SourceId],
 }
 
@@ -205,6 +207,7 @@ impl<'a> Unit<'a> {
             label: format!("Part {}", part.number()),
             what: episodes.describe(),
             basis: part.basis(),
+            disputed: None,
             cites: crate::model::cites::Cited::cites(part),
         }
     }
@@ -259,6 +262,7 @@ impl Feed<'_> {
                             label: format!("Episode {}", e.number()),
                             what: Episodes::of(std::iter::once(e)).describe(),
                             basis: Basis::of(e.inference()),
+                            disputed: None,
                             cites: crate::model::cites::Cited::cites(e),
                         };
                         self.event(&context, unit, release, 1);
@@ -273,11 +277,24 @@ impl Feed<'_> {
             }
         }
         for special in series.specials() {
+            // The other reported times, so a viewer is not misled by one.
+            let disputed = special.dispute().map(|dispute| {
+                let others: Vec<String> = dispute
+                    .alternatives()
+                    .iter()
+                    .map(|r| r.value().to_string())
+                    .collect();
+                format!(
+                    " Start time disputed: also reported as {}.",
+                    others.join(", ")
+                )
+            });
             let unit = Unit {
                 uid: format!("special-{}", special.id()),
                 label: special.title().to_owned(),
                 what: format!("Special ({})", special.kind()),
                 basis: special.basis(),
+                disputed,
                 cites: crate::model::cites::Cited::cites(special),
             };
             self.event(&context, unit, special.release(), 1);
@@ -331,6 +348,7 @@ impl Feed<'_> {
             label,
             what,
             basis,
+            disputed,
             cites,
         } = unit;
         let mut description = match &context.platform {
@@ -341,6 +359,7 @@ impl Feed<'_> {
             description.push_str(" Release time inferred, not reported: ");
             description.push_str(inference.rule());
         }
+        description.push_str(disputed.as_deref().unwrap_or_default());
         let url = cites
             .iter()
             .filter_map(|id| series.source(id.as_str()))

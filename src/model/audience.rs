@@ -386,6 +386,9 @@ impl fmt::Display for Metric {
             }
             Metric::HoursViewed => f.write_str("hours viewed"),
             Metric::Views { counter } => write!(f, "views ({counter} count)"),
+            Metric::WeeklyRank {
+                list: Top10List::AllLists,
+            } => f.write_str("weekly rank across all four of Netflix's Top 10 lists"),
             Metric::WeeklyRank { list } => write!(f, "weekly rank in Netflix's {list} Top 10"),
             Metric::CountriesInTop10 { counter } => {
                 write!(f, "countries with it in their Top 10 ({counter} count)")

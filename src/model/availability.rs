@@ -16,15 +16,15 @@ use crate::time::release::Release;
 /// alpha-2 code), or an international service whose countries the sources do
 /// not list.
 ///
-/// A country code is two capital letters outside the ranges ISO 3166-1
-/// reserves for private use (`AA`, `QM`–`QZ`, `XA`–`XZ`, `ZZ`).
+/// A country code is one of the 249 codes ISO 3166-1 assigns (`UK`, `EU` and
+/// user-assigned codes such as `XK` are not).
 ///
 /// ```
 /// use kdrama::Region;
 /// assert_eq!("CN".parse::<Region>()?, Region::country("CN")?);
 /// assert_eq!("worldwide".parse::<Region>()?, Region::Worldwide);
 /// assert!("China".parse::<Region>().is_err());
-/// assert!(Region::country("ZZ").is_err());
+/// assert!(Region::country("ZZ").is_err() && Region::country("UK").is_err());
 /// assert!(Region::Worldwide.covers(&Region::country("KR")?));
 /// # Ok::<(), kdrama::Error>(())
 /// ```
@@ -65,19 +65,35 @@ impl CountryCode {
 impl FromStr for CountryCode {
     type Err = Error;
     fn from_str(s: &str) -> Result<CountryCode> {
-        let b = s.as_bytes();
-        let shaped = b.len() == 2 && b.iter().all(u8::is_ascii_uppercase);
-        let private =
-            shaped && (s == "AA" || s == "ZZ" || (b[0] == b'Q' && b[1] >= b'M') || b[0] == b'X');
-        if !shaped || private {
-            return Err(Error::parse(
+        match *s.as_bytes() {
+            [a, b] if is_assigned(s) => Ok(CountryCode([a, b])),
+            _ => Err(Error::parse(
                 "country code",
                 s,
-                "an ISO 3166-1 alpha-2 code such as \"KR\" (not a private-use code)",
-            ));
+                "an assigned ISO 3166-1 alpha-2 code such as \"KR\"",
+            )),
         }
-        Ok(CountryCode([b[0], b[1]]))
     }
+}
+
+/// The officially assigned ISO 3166-1 alpha-2 codes, sorted, each followed
+/// by a space (from the ISO 3166-1 table as published in `pycountry` 26.2.16).
+const ASSIGNED: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW ";
+
+/// Whether `code` is an officially assigned ISO 3166-1 alpha-2 code: a
+/// binary search over the sorted table.
+pub(crate) fn is_assigned(code: &str) -> bool {
+    let table = ASSIGNED.as_bytes();
+    let (mut lo, mut hi) = (0, table.len() / 3);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        match table[mid * 3..mid * 3 + 2].cmp(code.as_bytes()) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 impl fmt::Display for CountryCode {

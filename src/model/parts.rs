@@ -411,6 +411,18 @@ impl Episode {
         self
     }
 
+    /// Whether the episode's own release was reported or inferred (an
+    /// episode without a release of its own has its part's basis: see
+    /// [`ReleaseUnit::basis`](crate::ReleaseUnit::basis)).
+    ///
+    /// ```
+    /// let dots = kdrama::datasets::descendants_of_the_sun();
+    /// assert_eq!(dots.parts()[0].episodes()[0].basis(), kdrama::Basis::Reported);
+    /// ```
+    pub fn basis(&self) -> Basis<'_> {
+        Basis::of(self.inferred.as_deref())
+    }
+
     /// How the episode's own release was inferred, when it was not reported directly.
     ///
     /// ```

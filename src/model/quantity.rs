@@ -47,6 +47,8 @@ impl fmt::Display for Unit {
 /// use kdrama::Quantity;
 /// assert_eq!(Quantity::percent(14.3)?.to_string(), "14.3%");
 /// assert_eq!(Quantity::Hours(82_480_000).to_string(), "82.48 million hours");
+/// assert_eq!(Quantity::Views(1_005_000_000).to_string(), "1.005 billion views");
+/// assert_eq!(Quantity::Hours(950_123).to_string(), "950123 hours");
 /// assert!(Quantity::percent(101.0).is_err());
 /// # Ok::<(), kdrama::Error>(())
 /// ```
@@ -130,25 +132,29 @@ impl fmt::Display for Quantity {
     }
 }
 
-/// A large count in words: `82.48 million`, `1 billion`, `950,000` stays digits.
+/// A large count in words when that is exact: `82.48 million`, `1.005
+/// billion`, `622.8 million`; any other count stays in digits (`950123`).
 struct Large(u64);
 
 impl fmt::Display for Large {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.0;
-        let (scale, word) = if n >= 1_000_000_000 && n % 10_000_000 == 0 {
-            (1_000_000_000, "billion")
+        // Up to three decimals of billions, two of millions.
+        let (scale, word, digits) = if n >= 1_000_000_000 && n % 1_000_000 == 0 {
+            (1_000_000_000u64, "billion", 3)
         } else if n >= 1_000_000 && n % 10_000 == 0 {
-            (1_000_000, "million")
+            (1_000_000, "million", 2)
         } else {
             return write!(f, "{n}");
         };
-        let whole = n / scale;
-        let hundredths = n % scale / (scale / 100);
-        match (hundredths, hundredths % 10) {
-            (0, _) => write!(f, "{whole} {word}"),
-            (h, 0) => write!(f, "{whole}.{} {word}", h / 10),
-            (h, _) => write!(f, "{whole}.{h:02} {word}"),
+        let fraction = format!(
+            "{:0digits$}",
+            n % scale / (scale / 10u64.pow(digits as u32))
+        );
+        let fraction = fraction.trim_end_matches('0');
+        match fraction {
+            "" => write!(f, "{} {word}", n / scale),
+            _ => write!(f, "{}.{fraction} {word}", n / scale),
         }
     }
 }

@@ -10,22 +10,23 @@ use crate::vocab::{Counter, Top10List};
 
 use super::{Series, lookup};
 
-/// One week of a Netflix Top 10 run: the figures reported for it.
+/// One week of a Netflix Top 10 run: the figures reported for it (for the
+/// series or one of its parts).
 ///
 /// ```
 /// use kdrama::Top10List;
 /// let g = kdrama::datasets::the_glory();
-/// let run = g.top10_run(Top10List::NonEnglishTv);
+/// let run = g.top10_run();
 /// let week2 = &run[1];
 /// assert_eq!(week2.monday().to_string(), "2023-01-02");
-/// assert_eq!(week2.rank().map(|m| m.value().to_string()).as_deref(), Some("#1"));
+/// assert_eq!(week2.rank_in(Top10List::NonEnglishTv).map(|m| m.value().to_string()).as_deref(), Some("#1"));
 /// assert_eq!(week2.hours().map(|m| m.value().to_string()).as_deref(), Some("82.48 million hours"));
 /// ```
 #[derive(Debug, Clone)]
 pub struct Top10Week<'a> {
     monday: NaiveDate,
     part: Option<u32>,
-    rank: Option<&'a Measurement>,
+    ranks: Vec<&'a Measurement>,
     hours: Option<&'a Measurement>,
     countries: Option<&'a Measurement>,
     number_one_in: Option<&'a Measurement>,
@@ -36,7 +37,7 @@ impl<'a> Top10Week<'a> {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.top10_run(kdrama::Top10List::NonEnglishTv)[0].monday().to_string(), "2022-12-26");
+    /// assert_eq!(g.top10_run()[0].monday().to_string(), "2022-12-26");
     /// ```
     pub fn monday(&self) -> NaiveDate {
         self.monday
@@ -46,7 +47,7 @@ impl<'a> Top10Week<'a> {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// let run = g.top10_run(kdrama::Top10List::NonEnglishTv);
+    /// let run = g.top10_run();
     /// assert_eq!(run.first().unwrap().part(), Some(1));
     /// assert_eq!(run.last().unwrap().part(), Some(2));
     /// ```
@@ -54,21 +55,37 @@ impl<'a> Top10Week<'a> {
         self.part
     }
 
-    /// The rank in the list, if reported.
+    /// Every weekly rank reported for the week, each in its list, in document order.
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.top10_run(kdrama::Top10List::NonEnglishTv)[0].rank().unwrap().value(), kdrama::Quantity::Rank(3));
+    /// let march = &g.top10_run()[3];
+    /// assert_eq!(march.ranks()[0].metric().to_string(), "weekly rank across all four of Netflix's Top 10 lists");
     /// ```
-    pub fn rank(&self) -> Option<&'a Measurement> {
-        self.rank
+    pub fn ranks(&self) -> &[&'a Measurement] {
+        &self.ranks
+    }
+
+    /// The rank in `list`, if reported.
+    ///
+    /// ```
+    /// use kdrama::{Quantity, Top10List};
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.top10_run()[0].rank_in(Top10List::NonEnglishTv).unwrap().value(), Quantity::Rank(3));
+    /// assert!(g.top10_run()[0].rank_in(Top10List::EnglishFilms).is_none());
+    /// ```
+    pub fn rank_in(&self, list: Top10List) -> Option<&'a Measurement> {
+        self.ranks
+            .iter()
+            .copied()
+            .find(|m| m.metric() == Metric::WeeklyRank { list })
     }
 
     /// Hours viewed that week, if reported.
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert!(g.top10_run(kdrama::Top10List::NonEnglishTv)[0].hours().is_some());
+    /// assert!(g.top10_run()[0].hours().is_some());
     /// ```
     pub fn hours(&self) -> Option<&'a Measurement> {
         self.hours
@@ -78,7 +95,7 @@ impl<'a> Top10Week<'a> {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// let run = g.top10_run(kdrama::Top10List::NonEnglishTv);
+    /// let run = g.top10_run();
     /// assert_eq!(run[4].countries().unwrap().value(), kdrama::Quantity::Countries(91));
     /// // The first week's 19 countries are in the data, but whose count it is is not stated.
     /// assert!(run[0].countries().is_none());
@@ -91,7 +108,7 @@ impl<'a> Top10Week<'a> {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert!(g.top10_run(kdrama::Top10List::NonEnglishTv).iter().any(|w| w.number_one_in().is_some()));
+    /// assert!(g.top10_run().iter().any(|w| w.number_one_in().is_some()));
     /// ```
     pub fn number_one_in(&self) -> Option<&'a Measurement> {
         self.number_one_in
@@ -191,8 +208,8 @@ impl Series {
             .collect()
     }
 
-    /// The highest broadcast figure of `metric` over the episodes, and its
-    /// episode (the earliest on a tie).
+    /// The best broadcast figure of `metric` over the episodes (the highest;
+    /// for a rank, the lowest number), and its episode (the earliest on a tie).
     ///
     /// ```
     /// use kdrama::{Area, Metric, Panel};
@@ -201,24 +218,27 @@ impl Series {
     /// assert_eq!((episode, m.value().to_string()), (16, "38.8%".to_owned()));
     /// ```
     pub fn peak(&self, metric: Metric) -> Option<(u32, &Measurement)> {
-        self.episode_ratings(metric)
-            .into_iter()
-            .rev()
-            .max_by_key(|(_, m)| m.value())
+        // `min_by_key` keeps the first of equal minima, `max_by_key` the last
+        // of equal maxima (so it reads the episodes backwards).
+        let ratings = self.episode_ratings(metric).into_iter();
+        match metric.unit() {
+            crate::model::quantity::Unit::Rank => ratings.min_by_key(|(_, m)| m.value()),
+            _ => ratings.rev().max_by_key(|(_, m)| m.value()),
+        }
     }
 
-    /// The weeks of a Netflix Top 10 run in `list`, oldest first: every week
-    /// with a rank in that list, or hours or country counts, for the series or
-    /// one of its parts.
+    /// The weeks of the series' Netflix Top 10 run, oldest first: every
+    /// week with a weekly figure (a rank in any list, hours, country counts)
+    /// for the series or one of its parts. Where a week has several figures
+    /// of one kind, the first in document order is kept (ranks: one per list).
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// let run = g.top10_run(kdrama::Top10List::NonEnglishTv);
-    /// let mondays: Vec<String> = run.iter().map(|w| w.monday().to_string()).collect();
+    /// let mondays: Vec<String> = g.top10_run().iter().map(|w| w.monday().to_string()).collect();
     /// assert_eq!(mondays, ["2022-12-26", "2023-01-02", "2023-01-09", "2023-03-06", "2023-03-13"]);
+    /// assert!(kdrama::datasets::descendants_of_the_sun().top10_run().is_empty());
     /// ```
-    pub fn top10_run(&self, list: Top10List) -> Vec<Top10Week<'_>> {
-        let mut weeks: Vec<Top10Week<'_>> = Vec::new();
+    pub fn top10_run(&self) -> Vec<Top10Week<'_>> {
         let mut figures: Vec<(NaiveDate, &Measurement)> = self
             .audience()
             .iter()
@@ -229,12 +249,14 @@ impl Series {
             })
             .collect();
         figures.sort_by_key(|(monday, _)| *monday);
+        let parts = PartsOut::new(self);
+        let mut weeks: Vec<Top10Week<'_>> = Vec::new();
         for (monday, m) in figures {
             if weeks.last().is_none_or(|w| w.monday != monday) {
                 weeks.push(Top10Week {
                     monday,
-                    part: self.part_out_by(monday),
-                    rank: None,
+                    part: parts.by_end_of_week(monday),
+                    ranks: Vec::new(),
                     hours: None,
                     countries: None,
                     number_one_in: None,
@@ -243,19 +265,19 @@ impl Series {
             let Some(week) = weeks.last_mut() else {
                 continue;
             };
+            let platform = Counter::Platform;
             match m.metric() {
-                Metric::WeeklyRank { list: l } if l == list => week.rank = Some(m),
+                Metric::WeeklyRank { list } if week.rank_in(list).is_none() => week.ranks.push(m),
                 Metric::HoursViewed => week.hours = week.hours.or(Some(m)),
-                Metric::CountriesInTop10 {
-                    counter: Counter::Platform,
-                } => week.countries = Some(m),
-                Metric::CountriesAtNumberOne {
-                    counter: Counter::Platform,
-                } => week.number_one_in = Some(m),
+                Metric::CountriesInTop10 { counter } if counter == platform => {
+                    week.countries = week.countries.or(Some(m))
+                }
+                Metric::CountriesAtNumberOne { counter } if counter == platform => {
+                    week.number_one_in = week.number_one_in.or(Some(m))
+                }
                 _ => {}
             }
         }
-        weeks.retain(|w| w.rank.is_some() || w.hours.is_some() || w.countries.is_some());
         weeks
     }
 
@@ -293,23 +315,41 @@ impl Series {
             .iter()
             .filter(move |m| m.metric() == metric && *m.period() == Period::Broadcast)
     }
+}
 
-    /// The number of the latest part certainly out by the end of the week
-    /// starting `monday` (in the home zone).
-    fn part_out_by(&self, monday: NaiveDate) -> Option<u32> {
+/// The parts' release starts, for "which part was out by then" in
+/// O(log parts): sorted by start, with the highest part number seen so far.
+struct PartsOut {
+    zone: crate::time::zone::Zone,
+    starts: Vec<(chrono::DateTime<chrono::Utc>, u32)>,
+}
+
+impl PartsOut {
+    fn new(series: &Series) -> PartsOut {
+        let zone = series.home_zone();
+        let mut starts: Vec<(chrono::DateTime<chrono::Utc>, u32)> = series
+            .parts()
+            .iter()
+            .filter_map(|p| Some((p.release().window(zone)?.start(), p.number())))
+            .collect();
+        starts.sort_unstable();
+        let mut highest = 0;
+        for (_, number) in &mut starts {
+            highest = highest.max(*number);
+            *number = highest;
+        }
+        PartsOut { zone, starts }
+    }
+
+    /// The number of the latest part whose release starts before the end of
+    /// the week starting `monday` (in the home zone).
+    fn by_end_of_week(&self, monday: NaiveDate) -> Option<u32> {
         let end = monday.checked_add_days(chrono::Days::new(7))?;
         let end = crate::time::release::Release::day(end)
             .ok()?
-            .window(self.home_zone())?
+            .window(self.zone)?
             .start();
-        self.parts()
-            .iter()
-            .filter(|p| {
-                p.release()
-                    .window(self.home_zone())
-                    .is_some_and(|w| w.start() < end)
-            })
-            .map(|p| p.number())
-            .next_back()
+        let before = self.starts.partition_point(|(start, _)| *start < end);
+        before.checked_sub(1).map(|i| self.starts[i].1)
     }
 }

@@ -145,34 +145,40 @@ impl Series {
     ) -> impl Iterator<Item = RegionalRelease<'a>> + 'a {
         let zone = self.home_zone();
         let primary = self.primary_region().covers(region);
-        let covering: Vec<&Availability> = self
-            .availability()
-            .iter()
-            .filter(|a| a.region().covers(region))
-            .collect();
-        let reached = primary || !covering.is_empty();
+        // One pass over the availability: the first simulcast and the best
+        // premiere covering the region; then O(1) per unit.
+        let covering = || {
+            self.availability()
+                .iter()
+                .filter(|a| a.region().covers(region))
+        };
+        let simulcast = covering().find(|a| *a.timing() == Timing::Simulcast);
+        let premiere = covering()
+            .filter_map(|a| match a.timing() {
+                Timing::Premiere(r) => Some((*r, a)),
+                Timing::Simulcast => None,
+            })
+            .min_by_key(|(r, _)| certain(*r, zone));
+        let reached = primary || simulcast.is_some() || premiere.is_some();
         let mut first = true;
         self.release_units()
             .filter(move |_| reached)
             .map(move |unit| {
                 let numbered = unit.special().is_none();
-                let mut best: Option<(Release, Option<&Availability>)> =
-                    primary.then_some((unit.release(), None));
-                for a in &covering {
-                    let candidate = match a.timing() {
-                        Timing::Simulcast if numbered => Some(unit.release()),
-                        Timing::Premiere(r) if numbered && first => Some(*r),
-                        _ => None,
-                    };
-                    if let Some(r) = candidate {
-                        let earlier = match &best {
-                            None => true,
-                            Some((b, _)) => start(r, zone) < start(*b, zone),
-                        };
-                        if earlier {
-                            best = Some((r, Some(a)));
-                        }
+                let mut best: Option<(Release, Option<&Availability>)> = None;
+                let mut offer = |release: Release, via: Option<&'a Availability>| {
+                    if best.is_none_or(|(b, _)| certain(release, zone) < certain(b, zone)) {
+                        best = Some((release, via));
                     }
+                };
+                if primary {
+                    offer(unit.release(), None);
+                }
+                if let (Some(a), true) = (simulcast, numbered) {
+                    offer(unit.release(), Some(a));
+                }
+                if let (Some((r, a)), true) = (premiere, numbered && first) {
+                    offer(r, Some(a));
                 }
                 first &= !numbered;
                 let (release, via) = best.unwrap_or((Release::unannounced(), None));
@@ -228,9 +234,13 @@ impl Series {
     }
 }
 
-/// The start of a release's window; unannounced releases sort last.
-fn start(release: Release, zone: crate::time::zone::Zone) -> DateTime<Utc> {
+/// When a release is certainly out, then when it may start: an exact
+/// instant beats a month that starts earlier but may end later. Unannounced
+/// releases sort last.
+fn certain(release: Release, zone: crate::time::zone::Zone) -> (DateTime<Utc>, DateTime<Utc>) {
     release
         .window(zone)
-        .map_or(DateTime::<Utc>::MAX_UTC, |w| w.start())
+        .map_or((DateTime::<Utc>::MAX_UTC, DateTime::<Utc>::MAX_UTC), |w| {
+            (w.latest(), w.start())
+        })
 }

@@ -157,14 +157,14 @@ impl Checker {
         }
     }
 
-    /// An ISO 3166-1 alpha-2 country code (two capital letters).
+    /// An assigned ISO 3166-1 alpha-2 country code.
     pub(super) fn country(&mut self, path: impl FnOnce() -> String, code: &str) {
-        if !(code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())) {
+        if !crate::model::availability::is_assigned(code) {
             self.error(
                 path(),
                 ViolationKind::InvalidCountry,
                 format!(
-                    "country {}: expected an ISO 3166-1 alpha-2 code such as \"KR\"",
+                    "country {}: expected an assigned ISO 3166-1 alpha-2 code such as \"KR\"",
                     shown(code)
                 ),
             );

@@ -4,7 +4,7 @@
 use chrono::{Datelike, Weekday};
 
 use crate::error::{Severity, ViolationKind};
-use crate::model::audience::{Measured, Period};
+use crate::model::audience::{Measured, Metric, Period};
 use crate::model::availability::Timing;
 use crate::model::disputes::{Dispute, Inference};
 use crate::model::quantity::Quantity;
@@ -36,8 +36,20 @@ pub(super) fn specials(c: &mut Checker, data: &SeriesData, index: &Index) {
 }
 
 pub(super) fn availability(c: &mut Checker, data: &SeriesData, index: &Index) {
+    let mut seen = foldhash::HashMap::default();
     for (i, a) in data.availability.iter().enumerate() {
         let path = Path::item("availability", i);
+        if let Some(first) = seen.insert((a.platform(), a.region()), i) {
+            c.error(
+                format!("{path}"),
+                ViolationKind::DuplicateRecord,
+                format!(
+                    "{} in {} again: expected one record per platform and region (first at availability[{first}])",
+                    a.platform(),
+                    a.region()
+                ),
+            );
+        }
         c.refers(|| format!("{path}.platform"), a.platform(), (data, index));
         if let Timing::Premiere(r) = a.timing() {
             c.dated(|| format!("{path}.timing.premiere"), *r);
@@ -54,7 +66,15 @@ pub(super) fn availability(c: &mut Checker, data: &SeriesData, index: &Index) {
         for (ei, e) in part.episodes().iter().enumerate() {
             if let Some(inf) = e.inference() {
                 let parent = Path::item("parts", pi);
-                inference(c, &parent.child("episodes", ei), inf, (data, index));
+                let path = parent.child("episodes", ei);
+                inference(c, &path, inf, (data, index));
+                if e.own_release().is_none() {
+                    c.error(
+                        format!("{path}.inferred"),
+                        ViolationKind::MissingDate,
+                        "inference on an episode without a release of its own: expected the release it explains",
+                    );
+                }
             }
         }
     }
@@ -70,8 +90,47 @@ pub(super) fn availability(c: &mut Checker, data: &SeriesData, index: &Index) {
 
 pub(super) fn audience(c: &mut Checker, data: &SeriesData, index: &Index) {
     let episodes: usize = data.parts.iter().map(|p| p.episodes().len()).sum();
+    // One figure per (metric, of, period): disagreeing values are a dispute.
+    let mut seen = foldhash::HashMap::default();
+    // Countries at number one cannot outnumber countries in the Top 10.
+    let mut countries = foldhash::HashMap::default();
     for (i, m) in data.audience.iter().enumerate() {
         let path = Path::item("audience", i);
+        if let Some(first) = seen.insert((m.metric(), m.of(), m.period()), i) {
+            c.error(
+                format!("{path}"),
+                ViolationKind::DuplicateRecord,
+                format!(
+                    "a second {} of {} over {}: expected one figure, with other reported values in its `disputed` (first at audience[{first}])",
+                    m.metric(),
+                    m.of(),
+                    m.period()
+                ),
+            );
+        }
+        period_fits(c, &path, m);
+        if let (
+            Metric::CountriesInTop10 { counter } | Metric::CountriesAtNumberOne { counter },
+            Quantity::Countries(n),
+        ) = (m.metric(), m.value())
+        {
+            let entry = countries
+                .entry((m.of(), m.period(), counter))
+                .or_insert((None, None));
+            match m.metric() {
+                Metric::CountriesInTop10 { .. } => entry.0 = Some(n),
+                _ => entry.1 = Some((n, i)),
+            }
+            if let (Some(top10), Some((at_one, j))) = *entry {
+                if at_one > top10 {
+                    c.error(
+                        format!("audience[{j}].value"),
+                        ViolationKind::OutOfRange,
+                        format!("number one in {at_one} countries but in the Top 10 of only {top10}: expected at most as many"),
+                    );
+                }
+            }
+        }
         let unit = m.metric().unit();
         let value_ok = |c: &mut Checker, p: &dyn Fn() -> String, q: &Quantity| {
             if q.unit() != unit {
@@ -84,12 +143,24 @@ pub(super) fn audience(c: &mut Checker, data: &SeriesData, index: &Index) {
                         m.metric()
                     ),
                 );
-            } else if *q == Quantity::Rank(0) {
-                c.error(
-                    p(),
-                    ViolationKind::OutOfRange,
-                    "rank 0: expected 1 or more (1 is first)",
-                );
+            } else if let Quantity::Rank(n) = *q {
+                if !(1..=10).contains(&n) {
+                    c.error(
+                        p(),
+                        ViolationKind::OutOfRange,
+                        format!(
+                            "rank {n}: expected 1 to 10, a place in a Top 10 list (1 is first)"
+                        ),
+                    );
+                }
+            } else if let Quantity::Countries(n) = *q {
+                if n > MAX_COUNTRIES {
+                    c.error(
+                        p(),
+                        ViolationKind::OutOfRange,
+                        format!("{n} countries: expected at most {MAX_COUNTRIES}, the countries ISO 3166-1 assigns"),
+                    );
+                }
             }
         };
         value_ok(c, &|| format!("{path}.value"), &m.value());
@@ -134,6 +205,50 @@ pub(super) fn audience(c: &mut Checker, data: &SeriesData, index: &Index) {
             });
         }
         c.cites(Some(&path), m.cites(), (data, index), true);
+    }
+}
+
+/// The number of officially assigned ISO 3166-1 country codes.
+const MAX_COUNTRIES: u32 = 249;
+
+/// A metric's period must be one it can be measured over, and a figure
+/// cannot be reported before its period began.
+fn period_fits(c: &mut Checker, path: &Path<'_>, m: &crate::model::audience::Measurement) {
+    let period = m.period();
+    let fits = match m.metric() {
+        Metric::HouseholdRating { .. } | Metric::MinutePeakRating { .. } => {
+            *period == Period::Broadcast
+        }
+        Metric::WeeklyRank { .. }
+        | Metric::CountriesInTop10 { .. }
+        | Metric::CountriesAtNumberOne { .. } => matches!(period, Period::Week(_)),
+        Metric::AllTimeRank { .. } => matches!(period, Period::Week(_) | Period::Through(_)),
+        Metric::WeeksInTop10 { .. } => matches!(period, Period::Broadcast | Period::Through(_)),
+        _ => true,
+    };
+    if !fits {
+        c.error(
+            format!("{path}.period"),
+            ViolationKind::InvalidPeriod,
+            format!(
+                "{} over {period}: expected a period this metric is measured over",
+                m.metric()
+            ),
+        );
+    }
+    let starts = match period {
+        Period::Week(monday) => Some(*monday),
+        Period::Through(day) => Some(*day),
+        _ => None,
+    };
+    if let (Some(reported), Some(start)) = (m.reported(), starts) {
+        if reported < start {
+            c.error(
+                format!("{path}.reported"),
+                ViolationKind::OutOfOrder,
+                format!("reported on {reported}, before {period}: expected a report after the period it covers began"),
+            );
+        }
     }
 }
 

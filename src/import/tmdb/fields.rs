@@ -166,11 +166,13 @@ pub(super) fn ratings(
     for (i, r) in doc.results.iter().enumerate() {
         let path = format!("results[{i}]");
         let country = r.iso_3166_1.trim();
-        if !(country.len() == 2 && country.bytes().all(|c| c.is_ascii_uppercase())) {
+        if !crate::model::availability::is_assigned(country) {
             w.push(
                 label,
                 &format!("{path}.iso_3166_1"),
-                format!("country {country:?} is not an ISO 3166-1 code: the rating is left out"),
+                format!(
+                    "country {country:?} is not an assigned ISO 3166-1 code: the rating is left out"
+                ),
             );
             continue;
         }
