@@ -40,12 +40,13 @@ where
     }
 }
 
-/// A list inside a record, for `#[serde(with = "crate::de::items")]`: at
+/// A list inside a record, for `deserialize_with =
+/// "crate::de::items::deserialize"` (with `serialize_with =
+/// "crate::de::write_list"`; not `with`, which schemars would read as a
+/// type): at
 /// most [`MAX_ITEMS`] entries, refused while reading (before the rest is
 /// allocated) so that rejecting a huge list stays cheap.
 pub(crate) mod items {
-    pub(crate) use super::write_list as serialize;
-
     pub(crate) fn deserialize<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
     where
         D: super::Deserializer<'de>,
@@ -56,11 +57,10 @@ pub(crate) mod items {
 }
 
 /// A list of records (top-level lists, a part's or a portrayal's episodes),
-/// for `#[serde(with = "crate::de::records")]`: at most [`MAX_RECORDS`]
+/// for `deserialize_with = "crate::de::records::deserialize"` (as
+/// [`items`]): at most [`MAX_RECORDS`]
 /// entries, refused while reading.
 pub(crate) mod records {
-    pub(crate) use super::write_list as serialize;
-
     pub(crate) fn deserialize<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
     where
         D: super::Deserializer<'de>,

@@ -73,6 +73,21 @@ pub enum Error {
         /// What was expected.
         reason: &'static str,
     },
+    /// A TMDB or TVmaze document that cannot be imported: the wrong shape, a
+    /// missing or out-of-range value, or documents that do not belong
+    /// together. `document` names the document (its file name or label),
+    /// `path` is the JSON path inside it (`episodes[3].air_date`, `.` for the
+    /// document itself).
+    #[error("cannot import {document} at {path}: {message}")]
+    #[non_exhaustive]
+    Import {
+        /// The document's label (a file name).
+        document: String,
+        /// JSON path of the problem inside the document.
+        path: String,
+        /// What is wrong and what was expected.
+        message: String,
+    },
     /// A string that does not parse as the named value.
     #[error("invalid {what} {value:?}: expected {expected}")]
     #[non_exhaustive]
@@ -183,6 +198,8 @@ pub enum ViolationKind {
     InvalidCountry,
     /// A URL is not an absolute `http` or `https` URL.
     InvalidUrl,
+    /// An id at another service (IMDb, Wikidata, TMDB, TVmaze) has the wrong shape.
+    InvalidExternalId,
     /// One person id stands for different people in two series of a catalog.
     ConflictingPerson,
     /// A text is longer than [`MAX_TEXT_BYTES`](crate::MAX_TEXT_BYTES).
@@ -238,6 +255,7 @@ impl ViolationKind {
             InvalidLanguageTag => "invalid_language_tag",
             InvalidCountry => "invalid_country",
             InvalidUrl => "invalid_url",
+            InvalidExternalId => "invalid_external_id",
             ConflictingPerson => "conflicting_person",
             TooLong => "too_long",
             TooMany => "too_many",

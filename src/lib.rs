@@ -213,12 +213,17 @@ mod catalog;
 #[cfg(feature = "datasets")]
 pub mod datasets;
 mod de;
+mod diff;
 mod error;
 #[cfg(any(feature = "ics", feature = "jsonld"))]
 mod export;
 mod id;
+#[cfg(feature = "import")]
+pub mod import;
 mod limits;
 mod model;
+#[cfg(feature = "schema")]
+mod schema;
 mod search;
 mod text;
 mod time;
@@ -238,6 +243,7 @@ mod vocab;
 pub use chrono;
 
 pub use catalog::{Catalog, CatalogRelease, Credit};
+pub use diff::{Diff, Difference};
 pub use error::{
     Error, MAX_REPORTED_VIOLATIONS, Result, Severity, Strictness, Violation, ViolationKind,
     Violations,
@@ -260,6 +266,7 @@ pub use model::cites::Cited;
 pub use model::claims::{Claim, Party, Statement};
 pub use model::disputes::{Basis, Dispute, Inference, Reported};
 pub use model::events::{Award, Event};
+pub use model::external::{ContentRating, ExternalIds};
 pub use model::media::{Interpretation, LifecycleEvent, MediaAsset, Motif};
 pub use model::names::{Alias, Romanization, Titles};
 pub use model::parts::{Announcement, Episode, Part, RuntimeRange};
@@ -267,6 +274,8 @@ pub use model::people::{Character, CrewCredit, Organization, Person, Portrayal, 
 pub use model::quantity::{Percent, Quantity, Unit};
 pub use model::source::Source;
 pub use model::specials::{Runtime, Special};
+#[cfg(feature = "schema")]
+pub use schema::json_schema;
 pub use search::romanize::{customary_surnames, romanize, romanize_name};
 pub use search::{Match, MatchKind, Matches, Subject, Variant, normalize_name};
 pub use series::audience::{Top10Week, WeeksInList};

@@ -308,6 +308,9 @@ vocab! {
         /// A form of address used for the character in the story (강군,
         /// "young Kang"), not their name.
         FormOfAddress = "form_of_address",
+        /// Another name the character or person goes by (a maiden or
+        /// former name: Ramsay Snow for Ramsay Bolton).
+        OtherName = "other_name",
     }
 
     /// What kind of body an [`Organization`](crate::Organization) is.

@@ -1,6 +1,7 @@
 //! What the sources know beyond release dates: audience figures, disputed
 //! values, inferred values, releases per platform and region, specials. The
 //! answers are taken from the fact sheets.
+#![cfg(all(feature = "datasets", feature = "ics", feature = "jsonld"))]
 
 use chrono::{TimeZone, Utc};
 use kdrama::{

@@ -27,6 +27,7 @@ use crate::vocab::{Area, Counter, Panel, Qualifier, Top10List};
 /// # Ok::<(), kdrama::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Measurement {
     id: MeasurementId,
@@ -50,7 +51,8 @@ pub struct Measurement {
     disputed: Option<Dispute<Quantity>>,
     #[serde(
         default,
-        with = "crate::de::items",
+        deserialize_with = "crate::de::items::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
@@ -300,6 +302,7 @@ impl_cites!(
 /// assert_eq!(Metric::HoursViewed.unit(), Unit::Hours);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Metric {
@@ -407,6 +410,7 @@ impl fmt::Display for Metric {
 /// assert_eq!(kdrama::Measured::Part(2).to_string(), "Part 2");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Measured {
@@ -439,6 +443,7 @@ impl fmt::Display for Measured {
 /// assert_eq!(week.to_string(), "week of 2023-01-02 to 2023-01-08");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Period {

@@ -189,6 +189,7 @@ impl<'de> Deserialize<'de> for Region {
 /// # Ok::<(), kdrama::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Availability {
     platform: OrganizationId,
@@ -198,7 +199,8 @@ pub struct Availability {
     inferred: Option<Inference>,
     #[serde(
         default,
-        with = "crate::de::items",
+        deserialize_with = "crate::de::items::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
@@ -290,6 +292,7 @@ impl_cites!(
 /// # Ok::<(), kdrama::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Timing {

@@ -20,6 +20,7 @@ use crate::vocab::Verdict;
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Party {
     /// A person in the series' people.
@@ -43,33 +44,38 @@ pub enum Party {
 /// # Ok::<(), kdrama::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     id: ClaimId,
     summary: String,
     #[serde(
         default,
-        with = "crate::de::items",
+        deserialize_with = "crate::de::items::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     subjects: Vec<PersonId>,
     #[serde(
         default,
-        with = "crate::de::items",
+        deserialize_with = "crate::de::items::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     media: Vec<MediaId>,
     first_seen: Release,
     #[serde(
         default,
-        with = "crate::de::items",
+        deserialize_with = "crate::de::items::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     spread_by: Vec<Party>,
     verdict: Verdict,
     #[serde(
         default,
-        with = "crate::de::items",
+        deserialize_with = "crate::de::items::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
@@ -229,6 +235,7 @@ impl Claim {
 /// # Ok::<(), kdrama::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     id: StatementId,
@@ -241,13 +248,15 @@ pub struct Statement {
     summary: String,
     #[serde(
         default,
-        with = "crate::de::items",
+        deserialize_with = "crate::de::items::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     answers: Vec<ClaimId>,
     #[serde(
         default,
-        with = "crate::de::items",
+        deserialize_with = "crate::de::items::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,

@@ -8,6 +8,7 @@ pub(crate) mod cites;
 pub(crate) mod claims;
 pub(crate) mod disputes;
 pub(crate) mod events;
+pub(crate) mod external;
 pub(crate) mod media;
 pub(crate) mod names;
 pub(crate) mod parts;

@@ -84,6 +84,7 @@ pub(crate) use impl_names;
 /// assert_eq!(alias.kind(), AliasKind::Misspelling);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Alias {
     name: String,
@@ -159,6 +160,7 @@ impl Alias {
 /// assert_eq!(rr.text(), "Deo geullori");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Romanization {
     system: RomanizationSystem,
@@ -213,6 +215,7 @@ impl Romanization {
 /// assert_eq!(titles.romanization(RomanizationSystem::Revised), Some("Deo geullori"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Titles {
     english: String,
@@ -220,7 +223,8 @@ pub struct Titles {
     native: Option<String>,
     #[serde(
         default,
-        with = "crate::de::items",
+        deserialize_with = "crate::de::items::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     romanizations: Vec<Romanization>,
@@ -230,10 +234,15 @@ pub struct Titles {
         serialize_with = "crate::de::write_pairs",
         skip_serializing_if = "crate::de::omit"
     )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "std::collections::BTreeMap<String, String>")
+    )]
     localized: Vec<(String, String)>,
     #[serde(
         default,
-        with = "crate::de::items",
+        deserialize_with = "crate::de::items::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     aliases: Vec<Alias>,

@@ -23,6 +23,7 @@ use crate::vocab::AuthorityTier;
 /// # Ok::<(), kdrama::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     id: SourceId,

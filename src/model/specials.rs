@@ -19,6 +19,7 @@ use crate::vocab::SpecialKind;
 /// # Ok::<(), kdrama::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Special {
     id: SpecialId,
@@ -37,7 +38,8 @@ pub struct Special {
     description: Option<String>,
     #[serde(
         default,
-        with = "crate::de::items",
+        deserialize_with = "crate::de::items::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     cites: Vec<SourceId>,
@@ -242,6 +244,7 @@ impl_cites!(
 /// assert!(kdrama::Runtime::about(90).is_approximate());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Runtime {
     minutes: u32,

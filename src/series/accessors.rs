@@ -7,6 +7,7 @@ use crate::id::{
 };
 use crate::model::claims::{Claim, Statement};
 use crate::model::events::Event;
+use crate::model::external::{ContentRating, ExternalIds};
 use crate::model::media::{MediaAsset, Motif};
 use crate::model::names::Titles;
 use crate::model::parts::{Episode, Part, RuntimeRange};
@@ -156,6 +157,43 @@ impl Series {
     /// ```
     pub fn age_rating(&self) -> Option<&str> {
         self.data.age_rating.as_deref()
+    }
+
+    /// Its content ratings by country, in order (at most one per country).
+    ///
+    /// ```
+    /// let s = kdrama::Series::builder("x".parse()?, "X").content_rating(kdrama::ContentRating::new("US", "TV-MA")).build()?;
+    /// assert_eq!(s.content_ratings()[0].rating(), "TV-MA");
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    pub fn content_ratings(&self) -> &[ContentRating] {
+        &self.data.content_ratings
+    }
+
+    /// Its content rating in a country (`"US"`), if it has one.
+    ///
+    /// ```
+    /// let s = kdrama::Series::builder("x".parse()?, "X").content_rating(kdrama::ContentRating::new("US", "TV-MA")).build()?;
+    /// assert_eq!(s.content_rating("US").map(|r| r.rating()), Some("TV-MA"));
+    /// assert!(s.content_rating("KR").is_none());
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    pub fn content_rating(&self, country: &str) -> Option<&ContentRating> {
+        self.data
+            .content_ratings
+            .iter()
+            .find(|r| r.country() == country)
+    }
+
+    /// Its ids at TMDB, TVmaze, IMDb and Wikidata (empty when none is known).
+    ///
+    /// ```
+    /// let s = kdrama::Series::builder("x".parse()?, "X").build()?;
+    /// assert!(s.external_ids().is_empty());
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    pub fn external_ids(&self) -> &ExternalIds {
+        &self.data.external_ids
     }
 
     /// Its premise, in the dataset's own words.

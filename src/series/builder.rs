@@ -6,6 +6,7 @@ use crate::model::audience::Measurement;
 use crate::model::availability::{Availability, Region};
 use crate::model::claims::{Claim, Statement};
 use crate::model::events::Event;
+use crate::model::external::{ContentRating, ExternalIds};
 use crate::model::media::{MediaAsset, Motif};
 use crate::model::names::Titles;
 use crate::model::parts::{Part, RuntimeRange};
@@ -65,6 +66,8 @@ impl SeriesBuilder {
                 region: None,
                 genres: Vec::new(),
                 age_rating: None,
+                content_ratings: Vec::new(),
+                external_ids: ExternalIds::default(),
                 premise: None,
                 runtime: None,
                 production_companies: Vec::new(),
@@ -210,6 +213,20 @@ impl SeriesBuilder {
         self
     }
 
+    /// Sets the ids of the series at other services (TMDB, TVmaze, IMDb, Wikidata).
+    ///
+    /// ```
+    /// let ids = kdrama::ExternalIds::new().with_tvmaze(1370);
+    /// let b = kdrama::Series::builder("mine".parse()?, "Mine").external_ids(ids);
+    /// assert_eq!(b.build()?.external_ids().tvmaze(), Some(1370));
+    /// # Ok::<(), kdrama::Error>(())
+    /// ```
+    #[must_use]
+    pub fn external_ids(mut self, ids: ExternalIds) -> SeriesBuilder {
+        self.data.external_ids = ids;
+        self
+    }
+
     /// Sets the premise.
     ///
     /// ```
@@ -250,6 +267,8 @@ impl SeriesBuilder {
     }
 
     pushers! {
+        /// Adds a content rating (one per country).
+        content_rating(content_ratings: ContentRating);
         /// Adds a production company.
         production_company(production_companies: OrganizationId);
         /// Adds a source behind the series-level facts.

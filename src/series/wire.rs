@@ -9,6 +9,7 @@ use crate::model::audience::Measurement;
 use crate::model::availability::{Availability, Region};
 use crate::model::claims::{Claim, Statement};
 use crate::model::events::Event;
+use crate::model::external::{ContentRating, ExternalIds};
 use crate::model::media::{MediaAsset, Motif};
 use crate::model::names::Titles;
 use crate::model::parts::{Part, RuntimeRange};
@@ -29,6 +30,7 @@ pub const FORMAT_VERSION: u32 = 1;
 /// The wire form of a series: exactly what the JSON holds. Private; every way
 /// into a [`Series`] passes through [`Series::assemble`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, expecting = "a series object")]
 pub(crate) struct SeriesData {
     pub(crate) format: u32,
@@ -50,121 +52,149 @@ pub(crate) struct SeriesData {
     pub(crate) region: Option<Region>,
     #[serde(
         default,
-        with = "crate::de::items",
+        deserialize_with = "crate::de::items::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) genres: Vec<String>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     pub(crate) age_rating: Option<String>,
+    #[serde(
+        default,
+        deserialize_with = "crate::de::items::deserialize",
+        serialize_with = "crate::de::write_list",
+        skip_serializing_if = "crate::de::omit"
+    )]
+    pub(crate) content_ratings: Vec<ContentRating>,
+    #[serde(default, skip_serializing_if = "crate::de::omit")]
+    pub(crate) external_ids: ExternalIds,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     pub(crate) premise: Option<String>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     pub(crate) runtime: Option<RuntimeRange>,
     #[serde(
         default,
-        with = "crate::de::items",
+        deserialize_with = "crate::de::items::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) production_companies: Vec<OrganizationId>,
     #[serde(
         default,
-        with = "crate::de::items",
+        deserialize_with = "crate::de::items::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) cites: Vec<SourceId>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) parts: Vec<Part>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) specials: Vec<Special>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) availability: Vec<Availability>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) people: Vec<Person>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) characters: Vec<Character>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) cast: Vec<Portrayal>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) relationships: Vec<Relationship>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) crew: Vec<CrewCredit>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) organizations: Vec<Organization>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) motifs: Vec<Motif>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) media: Vec<MediaAsset>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) claims: Vec<Claim>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) statements: Vec<Statement>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) events: Vec<Event>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) audience: Vec<Measurement>,
     #[serde(
         default,
-        with = "crate::de::records",
+        deserialize_with = "crate::de::records::deserialize",
+        serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) sources: Vec<Source>,

@@ -157,6 +157,20 @@ impl Checker {
         }
     }
 
+    /// An assigned ISO 3166-1 alpha-2 country code.
+    pub(super) fn country(&mut self, path: impl FnOnce() -> String, code: &str) {
+        if !crate::model::availability::is_assigned(code) {
+            self.error(
+                path(),
+                ViolationKind::InvalidCountry,
+                format!(
+                    "country {}: expected an assigned ISO 3166-1 alpha-2 code such as \"KR\"",
+                    shown(code)
+                ),
+            );
+        }
+    }
+
     /// Reports every entry of a list that means a set which repeats an
     /// earlier entry, at its own path.
     pub(super) fn unique<T: Ord>(&mut self, list: impl Fn() -> String, entries: &[T]) {
@@ -429,7 +443,7 @@ pub(super) fn join(path: Option<&Path<'_>>, field: &str) -> String {
 /// The longest language tag accepted, in bytes.
 pub(super) const MAX_TAG_BYTES: usize = 64;
 
-pub(super) fn is_language_tag(tag: &str) -> bool {
+pub(crate) fn is_language_tag(tag: &str) -> bool {
     if tag.len() > MAX_TAG_BYTES {
         return false;
     }

@@ -38,6 +38,20 @@ pub(super) fn counts(c: &mut Checker, data: &SeriesData) {
         MAX_ITEMS,
     );
     n(c, &|| "cites".into(), data.cites.len(), MAX_ITEMS);
+    n(
+        c,
+        &|| "content_ratings".into(),
+        data.content_ratings.len(),
+        MAX_ITEMS,
+    );
+    for (i, r) in data.content_ratings.iter().enumerate() {
+        n(
+            c,
+            &|| format!("content_ratings[{i}].cites"),
+            r.cites().len(),
+            MAX_ITEMS,
+        );
+    }
     macro_rules! records {
         ($field:ident, |$path:ident, $r:ident| $nested:block) => {
             n(

@@ -5,6 +5,7 @@
 mod checker;
 mod claims;
 mod depth;
+mod external;
 mod limits;
 mod media;
 mod people;
@@ -16,6 +17,8 @@ use crate::error::Violations;
 use crate::series::index::Index;
 use crate::series::wire::SeriesData;
 
+#[cfg(feature = "import")]
+pub(crate) use checker::is_language_tag;
 use checker::{Checker, index_ids};
 
 /// Checks every invariant of `data`, in document order.
@@ -37,6 +40,7 @@ pub(crate) fn validate(data: &SeriesData, strictness: Strictness) -> Checked {
     // Duplicate-id findings come first; the rest follow the document's field order.
     limits::counts(&mut c, data);
     series::series_fields(&mut c, data, &index);
+    external::external(&mut c, data, &index);
     series::parts(&mut c, data, &index);
     people::people(&mut c, data, &index);
     media::media(&mut c, data, &index);

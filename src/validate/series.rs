@@ -48,16 +48,7 @@ pub(super) fn series_fields(c: &mut Checker, data: &SeriesData, index: &Index) {
     }
     aliases(c, &"titles", t.aliases());
     c.language(|| "original_language".into(), &data.original_language);
-    if !crate::model::availability::is_assigned(&data.country) {
-        c.error(
-            "country",
-            ViolationKind::InvalidCountry,
-            format!(
-                "country {}: expected an assigned ISO 3166-1 alpha-2 code such as \"KR\"",
-                shown(&data.country)
-            ),
-        );
-    }
+    c.country(|| "country".into(), &data.country);
     if let Some(p) = &data.platform {
         c.refers(|| "platform".into(), p, (data, index));
     }
