@@ -573,12 +573,12 @@ fn resolve_title(s: &Series, which: Which, kind: MatchKind) -> Option<Match<'_>>
     })
 }
 
-#[cfg(all(test, feature = "datasets"))]
+#[cfg(test)]
 mod tests {
-    use super::{Keys, NameIndex};
-
+    #[cfg(feature = "datasets")]
     #[test]
     fn one_key_per_text_and_owner() {
+        use super::{Keys, NameIndex};
         let series: Vec<_> = crate::datasets::all().cloned().collect();
         let index = NameIndex::build(&series, |_| None);
         for keys in [Keys::Sorted, Keys::Phonetic, Keys::Words] {
