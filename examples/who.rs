@@ -1,5 +1,6 @@
 //! Finds series, people and characters across the embedded catalog by any
-//! name: stored spellings, romanizations of the Hangul, initial consonants.
+//! name: stored spellings, romanizations of the Hangul, spellings that sound
+//! alike, initial consonants, either name order, and typos.
 //!
 //! ```text
 //! cargo run --example who -- QUERY...
