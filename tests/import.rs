@@ -24,6 +24,19 @@ fn import_error(result: kdrama::Result<Imported>) -> (String, String, String) {
     }
 }
 
+/// The import error of KR_DETAILS read with `season`.
+#[track_caller]
+fn season_error(season: &str) -> (String, String, String) {
+    import_error(
+        Tmdb::new()
+            .document("d.json", KR_DETAILS)
+            .unwrap()
+            .document("s.json", season)
+            .unwrap()
+            .import(),
+    )
+}
+
 /// The series passes strict validation: every record cites a source.
 #[track_caller]
 fn strict(series: &Series) {
@@ -491,14 +504,7 @@ fn tmdb_bad_documents_are_typed_errors_with_their_json_path() {
     }
     // A date that is not a date, and a show id that does not match.
     let season = r#"{"season_number": 1, "episodes": [{"episode_number": 1, "air_date": "2024-13-01", "show_id": 7}]}"#;
-    let (_, path, message) = import_error(
-        Tmdb::new()
-            .document("d.json", KR_DETAILS)
-            .unwrap()
-            .document("s.json", season)
-            .unwrap()
-            .import(),
-    );
+    let (_, path, message) = season_error(season);
     assert_eq!(
         (path.as_str(), message.as_str()),
         (
@@ -507,14 +513,7 @@ fn tmdb_bad_documents_are_typed_errors_with_their_json_path() {
         )
     );
     let season = r#"{"season_number": 1, "episodes": [{"episode_number": 1, "show_id": 8}]}"#;
-    let (_, path, message) = import_error(
-        Tmdb::new()
-            .document("d.json", KR_DETAILS)
-            .unwrap()
-            .document("s.json", season)
-            .unwrap()
-            .import(),
-    );
+    let (_, path, message) = season_error(season);
     assert_eq!(
         (path.as_str(), message.as_str()),
         (

@@ -89,33 +89,34 @@ pub(super) fn external_ids(
     mut ids: ExternalIds,
     w: &mut Warnings,
 ) -> ExternalIds {
-    match doc
-        .imdb_id
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        Some(imdb) if is_imdb_id(imdb) => ids = ids.with_imdb(imdb),
-        Some(imdb) => w.push(
+    // An id kept when it has its service's shape, else left out with a warning.
+    let mut valid = |field: &str, value: &Option<String>, ok: fn(&str) -> bool, shape: &str| {
+        let value = value.as_deref().map(str::trim).filter(|s| !s.is_empty())?;
+        if ok(value) {
+            return Some(value.to_owned());
+        }
+        w.push(
             label,
-            "imdb_id",
-            format!("imdb id {imdb:?} is not \"tt\" and 7 to 10 digits: left out"),
-        ),
-        None => {}
+            field,
+            format!("{field} {value:?} is not {shape}: left out"),
+        );
+        None
+    };
+    if let Some(imdb) = valid(
+        "imdb_id",
+        &doc.imdb_id,
+        is_imdb_id,
+        "\"tt\" and 7 to 10 digits",
+    ) {
+        ids = ids.with_imdb(imdb);
     }
-    match doc
-        .wikidata_id
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        Some(q) if is_wikidata_id(q) => ids = ids.with_wikidata(q),
-        Some(q) => w.push(
-            label,
-            "wikidata_id",
-            format!("wikidata id {q:?} is not \"Q\" and a number: left out"),
-        ),
-        None => {}
+    if let Some(q) = valid(
+        "wikidata_id",
+        &doc.wikidata_id,
+        is_wikidata_id,
+        "\"Q\" and a number",
+    ) {
+        ids = ids.with_wikidata(q);
     }
     ids
 }
