@@ -103,6 +103,37 @@ fn every_example_exits_quietly_when_its_reader_goes_away() {
 fn the_tour_shows_both_parts() {
     let out = stdout_of("the_glory", &[]);
     assert!(out.contains("Part 2: 2023-03-10T17:00+09:00"), "{out}");
+    // Part 1's hour is inferred, Part 2's reported, and the tour says which.
+    let part_1 = out.split("Part 1:").nth(1).unwrap();
+    assert!(part_1.starts_with(" 2022-12-30T17:00+09:00"), "{out}");
+    assert!(
+        part_1
+            .lines()
+            .nth(1)
+            .unwrap()
+            .contains("time inferred, not reported"),
+        "{out}"
+    );
+    let part_2 = out.split("Part 2:").nth(1).unwrap();
+    assert!(
+        part_2.lines().nth(1).unwrap().contains("time reported"),
+        "{out}"
+    );
+    // The ratings curve and the weekly Top 10 run, in a few lines.
+    assert!(out.contains("ep 16 38.8% "), "{out}");
+    assert!(
+        out.contains("ep 10 31.6% ") && out.contains("(also 31.4% in one report)"),
+        "{out}"
+    );
+    assert!(out.contains("peak: 38.8% at episode 16"), "{out}");
+    assert!(
+        out.contains("week of 2023-01-02 (Part 1): #1 in non-English TV, 82.48 million hours"),
+        "{out}"
+    );
+    assert!(
+        out.contains("13 weeks in the non-English TV list in all"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -24,6 +24,19 @@ fn import_error(result: kdrama::Result<Imported>) -> (String, String, String) {
     }
 }
 
+/// The import error of the Flash show read with the episode document `episode`.
+#[track_caller]
+fn flash_error(episode: &str) -> (String, String, String) {
+    import_error(
+        Tvmaze::new()
+            .document("s.json", FLASH_SHOW)
+            .unwrap()
+            .document("e.json", episode)
+            .unwrap()
+            .import(),
+    )
+}
+
 /// The import error of KR_DETAILS read with `season`.
 #[track_caller]
 fn season_error(season: &str) -> (String, String, String) {
@@ -782,14 +795,7 @@ fn tvmaze_embedded_episodes_and_cast_and_specials() {
 #[test]
 fn tvmaze_bad_documents_and_documents_of_another_show() {
     let other = r#"{"id": 9, "season": 1, "number": 1, "airdate": "", "airstamp": null, "_links": {"show": {"href": "https://api.tvmaze.com/shows/99"}}}"#;
-    let (doc, path, message) = import_error(
-        Tvmaze::new()
-            .document("s.json", FLASH_SHOW)
-            .unwrap()
-            .document("e.json", other)
-            .unwrap()
-            .import(),
-    );
+    let (doc, path, message) = flash_error(other);
     assert_eq!(
         (doc.as_str(), path.as_str(), message.as_str()),
         (
@@ -799,27 +805,13 @@ fn tvmaze_bad_documents_and_documents_of_another_show() {
         )
     );
     let season = r#"{"id": 9, "season": 7, "number": 1, "airdate": "", "airstamp": null}"#;
-    let (_, path, message) = import_error(
-        Tvmaze::new()
-            .document("s.json", FLASH_SHOW)
-            .unwrap()
-            .document("e.json", season)
-            .unwrap()
-            .import(),
-    );
+    let (_, path, message) = flash_error(season);
     assert_eq!(
         (path.as_str(), message.as_str()),
         ("season", "season 7 is not among the show's seasons")
     );
     let stamp = r#"[{"id": 9, "season": 1, "number": 1, "airdate": "2015-01-01", "airtime": "20:00", "airstamp": "tomorrow"}]"#;
-    let (_, path, message) = import_error(
-        Tvmaze::new()
-            .document("s.json", FLASH_SHOW)
-            .unwrap()
-            .document("e.json", stamp)
-            .unwrap()
-            .import(),
-    );
+    let (_, path, message) = flash_error(stamp);
     assert_eq!(
         (path.as_str(), message.as_str()),
         (
@@ -835,14 +827,7 @@ fn tvmaze_bad_documents_and_documents_of_another_show() {
         "cannot import s.json at id: invalid type: string \"thirteen\", expected u32"
     );
     let huge = r#"{"id": 9, "season": 1, "number": 4000000, "airdate": "", "airstamp": null}"#;
-    let (_, path, _) = import_error(
-        Tvmaze::new()
-            .document("s.json", FLASH_SHOW)
-            .unwrap()
-            .document("e.json", huge)
-            .unwrap()
-            .import(),
-    );
+    let (_, path, _) = flash_error(huge);
     assert_eq!(path, "number");
     let err = Tvmaze::new()
         .document("x.json", r#"{"hello": "world"}"#)

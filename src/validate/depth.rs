@@ -59,6 +59,11 @@ pub(super) fn availability(c: &mut Checker, data: &SeriesData, index: &Index) {
         }
         c.cites(Some(&path), a.cites(), (data, index), true);
     }
+}
+
+/// The inferences on parts and episodes, and the disputed dates of events:
+/// the disputes and inferences not held by the records above.
+pub(super) fn parts_and_events(c: &mut Checker, data: &SeriesData, index: &Index) {
     for (pi, part) in data.parts.iter().enumerate() {
         if let Some(inf) = part.inference() {
             inference(c, &Path::item("parts", pi), inf, (data, index));

@@ -48,6 +48,7 @@ pub(crate) fn validate(data: &SeriesData, strictness: Strictness) -> Checked {
     claims::events(&mut c, data, &index);
     depth::specials(&mut c, data, &index);
     depth::availability(&mut c, data, &index);
+    depth::parts_and_events(&mut c, data, &index);
     depth::audience(&mut c, data, &index);
     sources::sources(&mut c, data);
     let (errors, warnings) = c.finish();

@@ -28,33 +28,19 @@ pub(super) fn series_fields(
         b = b.genre(g);
     }
     let mut orgs = Organizations::default();
-    for (i, n) in d.networks.iter().enumerate().take(MAX_ITEMS) {
-        if let Some(n) = n
-            .name
-            .as_deref()
-            .map(|n| name(label, &|| format!("networks[{i}].name"), n))
-            .transpose()?
-            .flatten()
-        {
-            let id = orgs.add(&n, OrganizationKind::Network, src)?;
-            if i == 0 {
-                b = b.platform(id);
-            }
+    let networks = d.networks.iter().map(|n| n.name.as_deref());
+    for (i, n) in named(label, "networks", networks)? {
+        let id = orgs.add(&n, OrganizationKind::Network, src)?;
+        if i == 0 {
+            b = b.platform(id);
         }
     }
     let mut companies = Vec::new();
-    for (i, n) in d.production_companies.iter().enumerate().take(MAX_ITEMS) {
-        if let Some(n) = n
-            .name
-            .as_deref()
-            .map(|n| name(label, &|| format!("production_companies[{i}].name"), n))
-            .transpose()?
-            .flatten()
-        {
-            let id = orgs.add(&n, OrganizationKind::ProductionCompany, src)?;
-            if !companies.contains(&id) {
-                companies.push(id);
-            }
+    let companies_named = d.production_companies.iter().map(|n| n.name.as_deref());
+    for (_, n) in named(label, "production_companies", companies_named)? {
+        let id = orgs.add(&n, OrganizationKind::ProductionCompany, src)?;
+        if !companies.contains(&id) {
+            companies.push(id);
         }
     }
     for c in companies {
@@ -369,4 +355,25 @@ pub(super) fn credits(
         b = b.crew(c);
     }
     Ok(b)
+}
+
+/// The checked names of a list of named entries (networks, production
+/// companies), at most [`MAX_ITEMS`], each with its position; entries
+/// without a usable name are skipped as `name` decides.
+fn named<'a>(
+    label: &str,
+    field: &str,
+    names: impl Iterator<Item = Option<&'a str>>,
+) -> Result<Vec<(usize, String)>> {
+    let mut out = Vec::new();
+    for (i, n) in names.enumerate().take(MAX_ITEMS) {
+        if let Some(n) = n
+            .map(|n| name(label, &|| format!("{field}[{i}].name"), n))
+            .transpose()?
+            .flatten()
+        {
+            out.push((i, n));
+        }
+    }
+    Ok(out)
 }

@@ -353,7 +353,14 @@ impl Tmdb {
         }
         b = series_fields(dlabel, details, b, &dsrc, &mut w)?;
         let mut special_plans = Vec::new();
-        let plans = self.plans(show, &base, &mut add, &mut special_plans, &mut w)?;
+        let plans = self.plans(
+            (dlabel, details),
+            show,
+            &base,
+            &mut add,
+            &mut special_plans,
+            &mut w,
+        )?;
         for p in parts(plans, zone, &mut w)? {
             b = b.part(p);
         }

@@ -7,13 +7,13 @@ impl Tmdb {
     /// Seasons (or the picked episode group) as part plans.
     pub(super) fn plans(
         &self,
+        (dlabel, details): (&String, &Details),
         show: u32,
         base: &str,
         add: &mut dyn FnMut(String, String, &str) -> Result<SourceId>,
         specials: &mut Vec<SpecialPlan>,
         w: &mut Warnings,
     ) -> Result<Vec<PartPlan>> {
-        let (dlabel, details) = self.details.as_ref().expect("checked by import");
         if let Some(gid) = &self.group {
             let Some((label, doc)) = self.groups.iter().find(|(_, g)| &g.id == gid) else {
                 return Err(bad(
@@ -168,8 +168,8 @@ impl Tmdb {
                 continue;
             }
             let summary = summary.map(|i| &details.seasons[i]);
-            let (label, path, date, mut episodes, mut cites) = match docs.first() {
-                Some((label, doc)) => {
+            let (label, path, date, mut episodes, mut cites) = match (docs.first(), summary) {
+                (Some((label, doc)), _) => {
                     let src = add(
                         format!("{base}-season-{n}"),
                         format!("{API}/tv/{show}/season/{n}"),
@@ -190,8 +190,10 @@ impl Tmdb {
                         vec![src],
                     )
                 }
-                None => {
-                    let summary = summary.expect("a number comes from a summary or a document");
+                // Season numbers are collected from the summaries and the
+                // season documents, so a number with neither never occurs.
+                (None, None) => continue,
+                (None, Some(summary)) => {
                     let count = summary.episode_count.unwrap_or(0);
                     if total + count as usize > MAX_RECORDS {
                         return Err(bad(

@@ -9,14 +9,13 @@ use super::*;
 impl Tvmaze {
     pub(super) fn plans(
         &self,
-        show: &Show,
+        (slabel, show): (&String, &Show),
         show_src: &SourceId,
         zone: Zone,
         sources: &mut Vec<Source>,
         specials: &mut Vec<SpecialPlan>,
         w: &mut Warnings,
     ) -> Result<Vec<PartPlan>> {
-        let slabel = &self.show.as_ref().expect("checked by import").0;
         let empty = Embedded::default();
         let embedded = show.embedded.as_ref().unwrap_or(&empty);
         let mut seasons: Vec<(usize, &Season)> = embedded.seasons.iter().enumerate().collect();

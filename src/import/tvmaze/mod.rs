@@ -333,7 +333,7 @@ impl Tvmaze {
         }
         let mut special_plans = Vec::new();
         let plans = self.plans(
-            show,
+            (slabel, show),
             &show_src,
             zone,
             &mut sources,
