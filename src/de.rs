@@ -117,6 +117,9 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for Bounded<T> {
             }
             out.push(item);
         }
+        // Records keep exactly their entries: most lists hold one to three,
+        // and the room growth leaves would otherwise outweigh them.
+        out.shrink_to_fit();
         Ok(out)
     }
 }
@@ -162,6 +165,7 @@ impl<'de, V: Deserialize<'de>> Visitor<'de> for Pairs<V> {
             }
             out.push(entry);
         }
+        out.shrink_to_fit();
         Ok(out)
     }
 }
