@@ -127,27 +127,29 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for Bounded<T> {
 /// A JSON object read as its `(key, value)` pairs in document order, at most
 /// [`MAX_ITEMS`] of them. A repeated key is kept (never last-one-wins), for
 /// validation to report.
-pub(crate) fn pairs<'de, D, V>(d: D) -> Result<Vec<(String, V)>, D::Error>
+pub(crate) fn pairs<'de, D, K, V>(d: D) -> Result<Vec<(K, V)>, D::Error>
 where
     D: Deserializer<'de>,
+    K: Deserialize<'de>,
     V: Deserialize<'de>,
 {
     d.deserialize_map(Pairs(PhantomData))
 }
 
 /// Writes `(key, value)` pairs as a JSON object, in their order.
-pub(crate) fn write_pairs<S, V>(pairs: &[(String, V)], s: S) -> Result<S::Ok, S::Error>
+pub(crate) fn write_pairs<S, K, V>(pairs: &[(K, V)], s: S) -> Result<S::Ok, S::Error>
 where
     S: serde::Serializer,
+    K: serde::Serialize,
     V: serde::Serialize,
 {
     s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
 }
 
-struct Pairs<V>(PhantomData<fn() -> V>);
+struct Pairs<K, V>(PhantomData<fn() -> (K, V)>);
 
-impl<'de, V: Deserialize<'de>> Visitor<'de> for Pairs<V> {
-    type Value = Vec<(String, V)>;
+impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Visitor<'de> for Pairs<K, V> {
+    type Value = Vec<(K, V)>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "an object of at most {MAX_ITEMS} entries")
@@ -155,7 +157,7 @@ impl<'de, V: Deserialize<'de>> Visitor<'de> for Pairs<V> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut out = Vec::new();
-        while let Some(entry) = map.next_entry::<String, V>()? {
+        while let Some(entry) = map.next_entry::<K, V>()? {
             if out.len() == MAX_ITEMS {
                 let mut n = MAX_ITEMS + 1;
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {

@@ -241,13 +241,17 @@ impl Series {
         for (tag, title) in a.titles().localized() {
             d.push(
                 format!("titles.localized.{tag}"),
-                Some(title.clone()),
+                Some(title.to_string()),
                 opt(b.titles().localized_title(tag)),
             );
         }
         for (tag, title) in b.titles().localized() {
             if a.titles().localized_title(tag).is_none() {
-                d.push(format!("titles.localized.{tag}"), None, Some(title.clone()));
+                d.push(
+                    format!("titles.localized.{tag}"),
+                    None,
+                    Some(title.to_string()),
+                );
             }
         }
         d.push(

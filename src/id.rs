@@ -6,6 +6,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::text::Text;
 
 /// The longest id accepted, in bytes.
 ///
@@ -97,12 +98,12 @@ macro_rules! ids {
         /// # Ok::<(), kdrama::Error>(())
         /// ```
         #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-        #[serde(try_from = "String")]
-        pub struct $name(String);
+        #[serde(try_from = "Text")]
+        pub struct $name(Text);
 
         impl Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-                s.serialize_str(&self.0)
+                s.serialize_str(self.0.as_str())
             }
         }
 
@@ -122,7 +123,7 @@ macro_rules! ids {
             pub fn new(value: impl Into<String>) -> Result<Self> {
                 let value = value.into();
                 check_slug($kind, &value)?;
-                Ok(Self(value))
+                Ok(Self(Text::from(value)))
             }
 
             /// The id as text.
@@ -133,13 +134,13 @@ macro_rules! ids {
             /// # Ok::<(), kdrama::Error>(())
             /// ```
             pub fn as_str(&self) -> &str {
-                &self.0
+                self.0.as_str()
             }
         }
 
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
+                f.write_str(self.0.as_str())
             }
         }
 
@@ -151,13 +152,13 @@ macro_rules! ids {
 
         impl AsId<$name> for $name {
             fn id_str(&self) -> &str {
-                &self.0
+                self.0.as_str()
             }
         }
 
         impl AsId<$name> for &$name {
             fn id_str(&self) -> &str {
-                &self.0
+                self.0.as_str()
             }
         }
 
@@ -186,6 +187,14 @@ macro_rules! ids {
             }
         }
 
+        impl TryFrom<Text> for $name {
+            type Error = Error;
+            fn try_from(s: Text) -> Result<Self> {
+                check_slug($kind, &s)?;
+                Ok(Self(s))
+            }
+        }
+
         impl TryFrom<String> for $name {
             type Error = Error;
             fn try_from(s: String) -> Result<Self> {
@@ -202,19 +211,19 @@ macro_rules! ids {
 
         impl From<$name> for String {
             fn from(id: $name) -> String {
-                id.0
+                id.0.into()
             }
         }
 
         impl AsRef<str> for $name {
             fn as_ref(&self) -> &str {
-                &self.0
+                self.0.as_str()
             }
         }
 
         impl std::borrow::Borrow<str> for $name {
             fn borrow(&self) -> &str {
-                &self.0
+                self.0.as_str()
             }
         }
     )*};

@@ -284,6 +284,7 @@ pub use series::regions::RegionalRelease;
 pub use series::schedule::{ReleaseUnit, SeriesStatus};
 pub use series::timeline::{TimelineEntry, TimelineItem, TimelineKind};
 pub use series::{FORMAT_VERSION, Series, SeriesBuilder};
+pub use text::Text;
 pub use time::release::{Precision, Release, Window};
 pub use time::status::{LocalRelease, LocalTime, Status};
 

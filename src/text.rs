@@ -1,5 +1,153 @@
-//! What text may contain: the one definition of a forbidden control
-//! character, shared by validation and every export.
+//! Text in records: the [`Text`] type that holds it, and what it may
+//! contain (the one definition of a forbidden control character, shared by
+//! validation and every export).
+
+use std::borrow::Borrow;
+use std::fmt;
+use std::ops::Deref;
+
+use ecow::EcoString;
+use serde::{Deserialize, Serialize};
+
+/// A piece of text held by a record: a name, a title, a note, an id's slug.
+///
+/// Immutable, and compact: text of up to 24 bytes (most names, ids and
+/// short notes) is held inside the value itself, with no allocation, so a
+/// loaded series allocates once per long text rather than once per field.
+/// It reads as a `&str` (through `Deref`), compares with `str` and
+/// `String`, and is written to every format as a plain string.
+///
+/// ```
+/// use kdrama::Text;
+/// let name = Text::from("Song Hye-kyo");
+/// assert_eq!(name, "Song Hye-kyo");
+/// assert_eq!(name.len(), 12);
+/// assert!(name.starts_with("Song"));
+/// assert_eq!(serde_json::to_string(&name)?, "\"Song Hye-kyo\"");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Text(EcoString);
+
+impl Text {
+    /// The text as a `&str`.
+    ///
+    /// ```
+    /// assert_eq!(kdrama::Text::from("송혜교").as_str(), "송혜교");
+    /// ```
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0.as_str())
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.0.as_str(), f)
+    }
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Text {
+        Text(EcoString::from(text))
+    }
+}
+
+impl From<&String> for Text {
+    fn from(text: &String) -> Text {
+        Text(EcoString::from(text))
+    }
+}
+
+impl From<String> for Text {
+    /// Short text moves inline (freeing the `String`'s buffer); longer text
+    /// keeps the buffer it came in.
+    fn from(text: String) -> Text {
+        Text(EcoString::from(text.as_str()))
+    }
+}
+
+impl From<&Text> for Text {
+    fn from(text: &Text) -> Text {
+        text.clone()
+    }
+}
+
+impl From<Text> for String {
+    fn from(text: Text) -> String {
+        text.0.into()
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        self.0.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.0.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Text {
+    fn eq(&self, other: &String) -> bool {
+        self.0.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<Text> for str {
+    fn eq(&self, other: &Text) -> bool {
+        self == other.0.as_str()
+    }
+}
+
+impl PartialEq<Text> for &str {
+    fn eq(&self, other: &Text) -> bool {
+        *self == other.0.as_str()
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Text {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "String".into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        String::json_schema(generator)
+    }
+}
 
 /// Whether `c` is a control character no text may carry: C0 controls (tab
 /// and newline excepted where `prose` allows them), DEL, C1 controls

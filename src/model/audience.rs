@@ -10,6 +10,7 @@ use crate::id::{MeasurementId, SourceId, SpecialId};
 use crate::model::cites::impl_cites;
 use crate::model::disputes::Dispute;
 use crate::model::quantity::{Quantity, Unit};
+use crate::text::Text;
 use crate::vocab::{Area, Counter, Panel, Qualifier, Top10List};
 
 /// One reported audience figure.
@@ -46,7 +47,7 @@ pub struct Measurement {
     )]
     reported: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    note: Option<String>,
+    note: Option<Text>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     disputed: Option<Dispute<Quantity>>,
     #[serde(
@@ -155,7 +156,7 @@ impl Measurement {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn with_note(mut self, note: impl Into<String>) -> Measurement {
+    pub fn with_note(mut self, note: impl Into<Text>) -> Measurement {
         self.note = Some(note.into());
         self
     }
@@ -455,7 +456,7 @@ pub enum Period {
     /// Everything up to and including a day.
     Through(#[serde(deserialize_with = "crate::time::release::deserialize_day")] NaiveDate),
     /// A named report, such as Netflix's engagement report.
-    Report(String),
+    Report(Text),
 }
 
 impl Period {

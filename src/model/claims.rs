@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::id::{ClaimId, MediaId, OrganizationId, PersonId, SourceId, StatementId};
 use crate::model::cites::impl_cites;
+use crate::text::Text;
 use crate::time::release::Release;
 use crate::vocab::Verdict;
 
@@ -28,7 +29,7 @@ pub enum Party {
     /// An organization in the series' organizations.
     Organization(OrganizationId),
     /// A group described in words.
-    Other(String),
+    Other(Text),
 }
 
 /// A rumour or allegation: what was claimed, about whom, first seen when, who
@@ -48,7 +49,7 @@ pub enum Party {
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     id: ClaimId,
-    summary: String,
+    summary: Text,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
@@ -91,7 +92,7 @@ impl Claim {
     /// ```
     pub fn new(
         id: ClaimId,
-        summary: impl Into<String>,
+        summary: impl Into<Text>,
         first_seen: Release,
         verdict: Verdict,
     ) -> Claim {
@@ -245,7 +246,7 @@ pub struct Statement {
     outlet: Option<OrganizationId>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     via: Option<Party>,
-    summary: String,
+    summary: Text,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
@@ -274,7 +275,7 @@ impl Statement {
         id: StatementId,
         speaker: Party,
         date: Release,
-        summary: impl Into<String>,
+        summary: impl Into<Text>,
     ) -> Statement {
         Statement {
             id,

@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::id::SourceId;
+use crate::text::Text;
 use crate::vocab::Preference;
 
 /// Where sources disagree on a record's value: the sources of the preferred
@@ -34,7 +35,7 @@ use crate::vocab::Preference;
 pub struct Dispute<T> {
     because: Preference,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    note: Option<String>,
+    note: Option<Text>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
@@ -100,7 +101,7 @@ impl<T> Dispute<T> {
     /// assert_eq!(d.note(), Some("probably a digit swap"));
     /// ```
     #[must_use]
-    pub fn with_note(mut self, note: impl Into<String>) -> Dispute<T> {
+    pub fn with_note(mut self, note: impl Into<Text>) -> Dispute<T> {
         self.note = Some(note.into());
         self
     }
@@ -228,7 +229,7 @@ impl<T> Reported<T> {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Inference {
-    rule: String,
+    rule: Text,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
@@ -244,7 +245,7 @@ impl Inference {
     /// ```
     /// assert!(kdrama::Inference::new("same slot as the broadcast").cites().is_empty());
     /// ```
-    pub fn new(rule: impl Into<String>) -> Inference {
+    pub fn new(rule: impl Into<Text>) -> Inference {
         Inference {
             rule: rule.into(),
             cites: Vec::new(),

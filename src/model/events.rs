@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::id::{EventId, PersonId, SourceId};
 use crate::model::cites::impl_cites;
 use crate::model::disputes::Dispute;
+use crate::text::Text;
 use crate::time::release::Release;
 use crate::vocab::{AwardOutcome, EventKind};
 
@@ -24,12 +25,12 @@ use crate::vocab::{AwardOutcome, EventKind};
 pub struct Event {
     id: EventId,
     kind: EventKind,
-    name: String,
+    name: Text,
     date: Release,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     disputed: Option<Box<Dispute<Release>>>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    venue: Option<String>,
+    venue: Option<Text>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
@@ -38,7 +39,7 @@ pub struct Event {
     )]
     participants: Vec<PersonId>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    description: Option<String>,
+    description: Option<Text>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
@@ -63,7 +64,7 @@ impl Event {
     /// assert_eq!(e.kind(), kdrama::EventKind::FanEvent);
     /// # Ok::<(), kdrama::Error>(())
     /// ```
-    pub fn new(id: EventId, kind: EventKind, name: impl Into<String>, date: Release) -> Event {
+    pub fn new(id: EventId, kind: EventKind, name: impl Into<Text>, date: Release) -> Event {
         Event {
             id,
             kind,
@@ -114,7 +115,7 @@ impl Event {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn at_venue(mut self, venue: impl Into<String>) -> Event {
+    pub fn at_venue(mut self, venue: impl Into<Text>) -> Event {
         self.venue = Some(venue.into());
         self
     }
@@ -140,7 +141,7 @@ impl Event {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn with_description(mut self, description: impl Into<String>) -> Event {
+    pub fn with_description(mut self, description: impl Into<Text>) -> Event {
         self.description = Some(description.into());
         self
     }
@@ -252,7 +253,7 @@ impl Event {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Award {
-    category: String,
+    category: Text,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     recipient: Option<PersonId>,
     outcome: AwardOutcome,
@@ -265,7 +266,7 @@ impl Award {
     /// let a = kdrama::Award::new("Best Drama", kdrama::AwardOutcome::Won);
     /// assert_eq!(a.recipient(), None);
     /// ```
-    pub fn new(category: impl Into<String>, outcome: AwardOutcome) -> Award {
+    pub fn new(category: impl Into<Text>, outcome: AwardOutcome) -> Award {
         Award {
             category: category.into(),
             recipient: None,

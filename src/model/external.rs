@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::id::SourceId;
 use crate::model::cites::impl_cites;
+use crate::text::Text;
 
 /// A series' ids at the services it can be imported from or linked to.
 ///
@@ -35,9 +36,9 @@ pub struct ExternalIds {
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     tvmaze: Option<u32>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    imdb: Option<String>,
+    imdb: Option<Text>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    wikidata: Option<String>,
+    wikidata: Option<Text>,
 }
 
 impl ExternalIds {
@@ -78,7 +79,7 @@ impl ExternalIds {
     /// assert_eq!(kdrama::ExternalIds::new().with_imdb("tt0944947").imdb(), Some("tt0944947"));
     /// ```
     #[must_use]
-    pub fn with_imdb(mut self, id: impl Into<String>) -> ExternalIds {
+    pub fn with_imdb(mut self, id: impl Into<Text>) -> ExternalIds {
         self.imdb = Some(id.into());
         self
     }
@@ -89,7 +90,7 @@ impl ExternalIds {
     /// assert_eq!(kdrama::ExternalIds::new().with_wikidata("Q23572").wikidata(), Some("Q23572"));
     /// ```
     #[must_use]
-    pub fn with_wikidata(mut self, id: impl Into<String>) -> ExternalIds {
+    pub fn with_wikidata(mut self, id: impl Into<Text>) -> ExternalIds {
         self.wikidata = Some(id.into());
         self
     }
@@ -179,8 +180,8 @@ pub(crate) fn is_wikidata_id(id: &str) -> bool {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ContentRating {
-    country: String,
-    rating: String,
+    country: Text,
+    rating: Text,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
@@ -197,7 +198,7 @@ impl ContentRating {
     /// let r = kdrama::ContentRating::new("GB", "18");
     /// assert_eq!((r.country(), r.rating()), ("GB", "18"));
     /// ```
-    pub fn new(country: impl Into<String>, rating: impl Into<String>) -> ContentRating {
+    pub fn new(country: impl Into<Text>, rating: impl Into<Text>) -> ContentRating {
         ContentRating {
             country: country.into(),
             rating: rating.into(),

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::id::{CharacterId, MediaId, MotifId, OrganizationId, SourceId, StatementId};
 use crate::model::cites::impl_cites;
 use crate::model::names::{Alias, impl_names};
+use crate::text::Text;
 use crate::time::release::Release;
 use crate::vocab::{InterpretationAuthority, LifecycleAction, MediaKind};
 
@@ -27,9 +28,9 @@ use crate::vocab::{InterpretationAuthority, LifecycleAction, MediaKind};
 #[serde(deny_unknown_fields)]
 pub struct Motif {
     id: MotifId,
-    name: String,
+    name: Text,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    native_name: Option<String>,
+    native_name: Option<Text>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
@@ -38,7 +39,7 @@ pub struct Motif {
     )]
     aliases: Vec<Alias>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    description: Option<String>,
+    description: Option<Text>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
@@ -63,7 +64,7 @@ impl Motif {
     /// assert_eq!(m.name(), "Go");
     /// # Ok::<(), kdrama::Error>(())
     /// ```
-    pub fn new(id: MotifId, name: impl Into<String>) -> Motif {
+    pub fn new(id: MotifId, name: impl Into<Text>) -> Motif {
         Motif {
             id,
             name: name.into(),
@@ -83,7 +84,7 @@ impl Motif {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn with_description(mut self, description: impl Into<String>) -> Motif {
+    pub fn with_description(mut self, description: impl Into<Text>) -> Motif {
         self.description = Some(description.into());
         self
     }
@@ -149,7 +150,7 @@ impl Motif {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Interpretation {
-    meaning: String,
+    meaning: Text,
     authority: InterpretationAuthority,
     #[serde(
         default,
@@ -167,7 +168,7 @@ impl Interpretation {
     /// let i = kdrama::Interpretation::new("hope", kdrama::InterpretationAuthority::Press);
     /// assert_eq!(i.authority(), kdrama::InterpretationAuthority::Press);
     /// ```
-    pub fn new(meaning: impl Into<String>, authority: InterpretationAuthority) -> Interpretation {
+    pub fn new(meaning: impl Into<Text>, authority: InterpretationAuthority) -> Interpretation {
         Interpretation {
             meaning: meaning.into(),
             authority,
@@ -216,7 +217,7 @@ impl Interpretation {
 pub struct MediaAsset {
     id: MediaId,
     kind: MediaKind,
-    title: String,
+    title: Text,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     part: Option<u32>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
@@ -236,9 +237,9 @@ pub struct MediaAsset {
     )]
     motifs: Vec<MotifId>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    copy: Option<String>,
+    copy: Option<Text>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    description: Option<String>,
+    description: Option<Text>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
@@ -263,7 +264,7 @@ impl MediaAsset {
     /// assert_eq!(m.kind(), kdrama::MediaKind::MainPoster);
     /// # Ok::<(), kdrama::Error>(())
     /// ```
-    pub fn new(id: MediaId, kind: MediaKind, title: impl Into<String>) -> MediaAsset {
+    pub fn new(id: MediaId, kind: MediaKind, title: impl Into<Text>) -> MediaAsset {
         MediaAsset {
             id,
             kind,
@@ -339,7 +340,7 @@ impl MediaAsset {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn with_copy(mut self, copy: impl Into<String>) -> MediaAsset {
+    pub fn with_copy(mut self, copy: impl Into<Text>) -> MediaAsset {
         self.copy = Some(copy.into());
         self
     }
@@ -352,7 +353,7 @@ impl MediaAsset {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn with_description(mut self, description: impl Into<String>) -> MediaAsset {
+    pub fn with_description(mut self, description: impl Into<Text>) -> MediaAsset {
         self.description = Some(description.into());
         self
     }
@@ -490,7 +491,7 @@ pub struct LifecycleEvent {
     action: LifecycleAction,
     date: Release,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    reason: Option<String>,
+    reason: Option<Text>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     statement: Option<StatementId>,
     #[serde(
@@ -528,7 +529,7 @@ impl LifecycleEvent {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn with_reason(mut self, reason: impl Into<String>) -> LifecycleEvent {
+    pub fn with_reason(mut self, reason: impl Into<Text>) -> LifecycleEvent {
         self.reason = Some(reason.into());
         self
     }

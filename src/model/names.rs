@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::Text;
 use crate::vocab::{AliasKind, RomanizationSystem};
 
 /// Adds the naming API (a display name, a native name, aliases) to a record
@@ -17,7 +18,7 @@ macro_rules! impl_names {
             /// # Ok::<(), kdrama::Error>(())
             /// ```
             #[must_use]
-            pub fn with_native_name(mut self, name: impl Into<String>) -> Self {
+            pub fn with_native_name(mut self, name: impl Into<Text>) -> Self {
                 self.native_name = Some(name.into());
                 self
             }
@@ -87,10 +88,10 @@ pub(crate) use impl_names;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Alias {
-    name: String,
+    name: Text,
     kind: AliasKind,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    language: Option<String>,
+    language: Option<Text>,
 }
 
 impl Alias {
@@ -100,7 +101,7 @@ impl Alias {
     /// let a = kdrama::Alias::new("Yum Hye-ran", kdrama::AliasKind::Romanization);
     /// assert_eq!(a.language(), None);
     /// ```
-    pub fn new(name: impl Into<String>, kind: AliasKind) -> Alias {
+    pub fn new(name: impl Into<Text>, kind: AliasKind) -> Alias {
         Alias {
             name: name.into(),
             kind,
@@ -115,7 +116,7 @@ impl Alias {
     /// assert_eq!(alias.language(), Some("zh-Hant"));
     /// ```
     #[must_use]
-    pub fn in_language(mut self, tag: impl Into<String>) -> Alias {
+    pub fn in_language(mut self, tag: impl Into<Text>) -> Alias {
         self.language = Some(tag.into());
         self
     }
@@ -164,7 +165,7 @@ impl Alias {
 #[serde(deny_unknown_fields)]
 pub struct Romanization {
     system: RomanizationSystem,
-    text: String,
+    text: Text,
 }
 
 impl Romanization {
@@ -174,7 +175,7 @@ impl Romanization {
     /// let r = kdrama::Romanization::new(kdrama::RomanizationSystem::McCuneReischauer, "Tŏ kŭllori");
     /// assert_eq!(r.system(), kdrama::RomanizationSystem::McCuneReischauer);
     /// ```
-    pub fn new(system: RomanizationSystem, text: impl Into<String>) -> Romanization {
+    pub fn new(system: RomanizationSystem, text: impl Into<Text>) -> Romanization {
         Romanization {
             system,
             text: text.into(),
@@ -218,9 +219,9 @@ impl Romanization {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Titles {
-    english: String,
+    english: Text,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    native: Option<String>,
+    native: Option<Text>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
@@ -238,7 +239,7 @@ pub struct Titles {
         feature = "schema",
         schemars(with = "std::collections::BTreeMap<String, String>")
     )]
-    localized: Vec<(String, String)>,
+    localized: Vec<(Text, Text)>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
@@ -255,7 +256,7 @@ impl Titles {
     /// let t = kdrama::Titles::new("The Glory");
     /// assert_eq!(t.native(), None);
     /// ```
-    pub fn new(english: impl Into<String>) -> Titles {
+    pub fn new(english: impl Into<Text>) -> Titles {
         Titles {
             english: english.into(),
             native: None,
@@ -272,7 +273,7 @@ impl Titles {
     /// assert_eq!(t.native(), Some("더 글로리"));
     /// ```
     #[must_use]
-    pub fn with_native(mut self, native: impl Into<String>) -> Titles {
+    pub fn with_native(mut self, native: impl Into<Text>) -> Titles {
         self.native = Some(native.into());
         self
     }
@@ -287,7 +288,7 @@ impl Titles {
     pub fn with_romanization(
         mut self,
         system: RomanizationSystem,
-        text: impl Into<String>,
+        text: impl Into<Text>,
     ) -> Titles {
         self.romanizations.push(Romanization::new(system, text));
         self
@@ -301,7 +302,7 @@ impl Titles {
     /// assert_eq!(t.localized_title("et"), Some("Hiilgus"));
     /// ```
     #[must_use]
-    pub fn with_localized(mut self, tag: impl Into<String>, title: impl Into<String>) -> Titles {
+    pub fn with_localized(mut self, tag: impl Into<Text>, title: impl Into<Text>) -> Titles {
         self.localized.push((tag.into(), title.into()));
         self
     }
@@ -380,7 +381,7 @@ impl Titles {
     /// let tags: Vec<&str> = g.titles().localized().iter().map(|(tag, _)| tag.as_str()).collect();
     /// assert!(tags.contains(&"zh-Hans"));
     /// ```
-    pub fn localized(&self) -> &[(String, String)] {
+    pub fn localized(&self) -> &[(Text, Text)] {
         &self.localized
     }
 

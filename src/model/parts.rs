@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::id::SourceId;
 use crate::model::cites::impl_cites;
 use crate::model::disputes::{Basis, Inference};
+use crate::text::Text;
 use crate::time::release::Release;
 
 /// One release unit of a series: a Netflix part or a broadcast season.
@@ -273,7 +274,7 @@ pub struct Episode {
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     // Boxed: an episode is the smallest record, so its size bounds the memory
     // of reading (and of rejecting) a long list of them.
-    title: Option<Box<str>>,
+    title: Option<Text>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     runtime_minutes: Option<u32>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
@@ -315,8 +316,8 @@ impl Episode {
     /// assert_eq!(e.title(), Some("Pilot"));
     /// ```
     #[must_use]
-    pub fn with_title(mut self, title: impl Into<String>) -> Episode {
-        self.title = Some(title.into().into_boxed_str());
+    pub fn with_title(mut self, title: impl Into<Text>) -> Episode {
+        self.title = Some(title.into());
         self
     }
 

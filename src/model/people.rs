@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::id::{CharacterId, OrganizationId, PersonId, SourceId};
 use crate::model::cites::impl_cites;
 use crate::model::names::{Alias, impl_names};
+use crate::text::Text;
 use crate::vocab::{Billing, CrewRole, LifeStage, OrganizationKind, RelationshipKind};
 
 /// A real person: actor, writer, director, advisor.
@@ -23,9 +24,9 @@ use crate::vocab::{Billing, CrewRole, LifeStage, OrganizationKind, RelationshipK
 #[serde(deny_unknown_fields)]
 pub struct Person {
     id: PersonId,
-    name: String,
+    name: Text,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    native_name: Option<String>,
+    native_name: Option<Text>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
@@ -50,7 +51,7 @@ impl Person {
     /// assert_eq!(p.name(), "Kim A");
     /// # Ok::<(), kdrama::Error>(())
     /// ```
-    pub fn new(id: PersonId, name: impl Into<String>) -> Person {
+    pub fn new(id: PersonId, name: impl Into<Text>) -> Person {
         Person {
             id,
             name: name.into(),
@@ -85,9 +86,9 @@ impl Person {
 #[serde(deny_unknown_fields)]
 pub struct Character {
     id: CharacterId,
-    name: String,
+    name: Text,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    native_name: Option<String>,
+    native_name: Option<Text>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
@@ -96,9 +97,9 @@ pub struct Character {
     )]
     aliases: Vec<Alias>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    occupation: Option<String>,
+    occupation: Option<Text>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    description: Option<String>,
+    description: Option<Text>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
@@ -116,7 +117,7 @@ impl Character {
     /// assert_eq!(c.id().as_str(), "lee-b");
     /// # Ok::<(), kdrama::Error>(())
     /// ```
-    pub fn new(id: CharacterId, name: impl Into<String>) -> Character {
+    pub fn new(id: CharacterId, name: impl Into<Text>) -> Character {
         Character {
             id,
             name: name.into(),
@@ -136,7 +137,7 @@ impl Character {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn with_occupation(mut self, occupation: impl Into<String>) -> Character {
+    pub fn with_occupation(mut self, occupation: impl Into<Text>) -> Character {
         self.occupation = Some(occupation.into());
         self
     }
@@ -149,7 +150,7 @@ impl Character {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn with_description(mut self, description: impl Into<String>) -> Character {
+    pub fn with_description(mut self, description: impl Into<Text>) -> Character {
         self.description = Some(description.into());
         self
     }
@@ -441,7 +442,7 @@ pub struct CrewCredit {
     person: PersonId,
     role: CrewRole,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    note: Option<String>,
+    note: Option<Text>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
@@ -476,7 +477,7 @@ impl CrewCredit {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn with_note(mut self, note: impl Into<String>) -> CrewCredit {
+    pub fn with_note(mut self, note: impl Into<Text>) -> CrewCredit {
         self.note = Some(note.into());
         self
     }
@@ -526,9 +527,9 @@ impl CrewCredit {
 #[serde(deny_unknown_fields)]
 pub struct Organization {
     id: OrganizationId,
-    name: String,
+    name: Text,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    native_name: Option<String>,
+    native_name: Option<Text>,
     kind: OrganizationKind,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     parent: Option<OrganizationId>,
@@ -549,11 +550,7 @@ impl Organization {
     /// assert_eq!(o.kind(), kdrama::OrganizationKind::ProductionCompany);
     /// # Ok::<(), kdrama::Error>(())
     /// ```
-    pub fn new(
-        id: OrganizationId,
-        name: impl Into<String>,
-        kind: OrganizationKind,
-    ) -> Organization {
+    pub fn new(id: OrganizationId, name: impl Into<Text>, kind: OrganizationKind) -> Organization {
         Organization {
             id,
             name: name.into(),
@@ -572,7 +569,7 @@ impl Organization {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn with_native_name(mut self, name: impl Into<String>) -> Organization {
+    pub fn with_native_name(mut self, name: impl Into<Text>) -> Organization {
         self.native_name = Some(name.into());
         self
     }

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::id::SourceId;
+use crate::text::Text;
 use crate::time::release::Release;
 use crate::vocab::AuthorityTier;
 
@@ -27,14 +28,14 @@ use crate::vocab::AuthorityTier;
 #[serde(deny_unknown_fields)]
 pub struct Source {
     id: SourceId,
-    publisher: String,
+    publisher: Text,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    title: Option<String>,
-    url: String,
+    title: Option<Text>,
+    url: Text,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     published: Option<Release>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    language: Option<String>,
+    language: Option<Text>,
     authority: AuthorityTier,
 }
 
@@ -48,8 +49,8 @@ impl Source {
     /// ```
     pub fn new(
         id: SourceId,
-        publisher: impl Into<String>,
-        url: impl Into<String>,
+        publisher: impl Into<Text>,
+        url: impl Into<Text>,
         authority: AuthorityTier,
     ) -> Source {
         Source {
@@ -71,7 +72,7 @@ impl Source {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn with_title(mut self, title: impl Into<String>) -> Source {
+    pub fn with_title(mut self, title: impl Into<Text>) -> Source {
         self.title = Some(title.into());
         self
     }
@@ -97,7 +98,7 @@ impl Source {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn with_language(mut self, tag: impl Into<String>) -> Source {
+    pub fn with_language(mut self, tag: impl Into<Text>) -> Source {
         self.language = Some(tag.into());
         self
     }

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::id::{SourceId, SpecialId};
 use crate::model::cites::impl_cites;
 use crate::model::disputes::{Basis, Dispute, Inference};
+use crate::text::Text;
 use crate::time::release::Release;
 use crate::vocab::SpecialKind;
 
@@ -24,9 +25,9 @@ use crate::vocab::SpecialKind;
 pub struct Special {
     id: SpecialId,
     kind: SpecialKind,
-    title: String,
+    title: Text,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    native_title: Option<String>,
+    native_title: Option<Text>,
     release: Release,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     inferred: Option<Inference>,
@@ -35,7 +36,7 @@ pub struct Special {
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     runtime: Option<Runtime>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    description: Option<String>,
+    description: Option<Text>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
@@ -56,7 +57,7 @@ impl Special {
     pub fn new(
         id: SpecialId,
         kind: SpecialKind,
-        title: impl Into<String>,
+        title: impl Into<Text>,
         release: Release,
     ) -> Special {
         Special {
@@ -82,7 +83,7 @@ impl Special {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn with_native_title(mut self, title: impl Into<String>) -> Special {
+    pub fn with_native_title(mut self, title: impl Into<Text>) -> Special {
         self.native_title = Some(title.into());
         self
     }
@@ -137,7 +138,7 @@ impl Special {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn with_description(mut self, description: impl Into<String>) -> Special {
+    pub fn with_description(mut self, description: impl Into<Text>) -> Special {
         self.description = Some(description.into());
         self
     }

@@ -13,6 +13,7 @@ use crate::model::names::Titles;
 use crate::model::parts::{Episode, Part, RuntimeRange};
 use crate::model::people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
 use crate::model::source::Source;
+use crate::text::Text;
 use crate::time::zone::Zone;
 use crate::validate;
 
@@ -28,7 +29,7 @@ impl Series {
     /// assert_eq!(series.id().as_str(), "my-drama");
     /// # Ok::<(), kdrama::Error>(())
     /// ```
-    pub fn builder(id: SeriesId, english_title: impl Into<String>) -> SeriesBuilder {
+    pub fn builder(id: SeriesId, english_title: impl Into<Text>) -> SeriesBuilder {
         SeriesBuilder::new(id, Titles::new(english_title))
     }
 
@@ -145,7 +146,7 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(g.genres().iter().any(|x| x == "thriller"));
     /// ```
-    pub fn genres(&self) -> &[String] {
+    pub fn genres(&self) -> &[Text] {
         &self.data.genres
     }
 

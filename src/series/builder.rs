@@ -13,6 +13,7 @@ use crate::model::parts::{Part, RuntimeRange};
 use crate::model::people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
 use crate::model::source::Source;
 use crate::model::specials::Special;
+use crate::text::Text;
 use crate::time::zone::Zone;
 
 use super::Series;
@@ -59,8 +60,8 @@ impl SeriesBuilder {
                 id,
                 updated: None,
                 titles,
-                original_language: "ko".to_owned(),
-                country: "KR".to_owned(),
+                original_language: "ko".into(),
+                country: "KR".into(),
                 home_zone: Zone::seoul(),
                 platform: None,
                 region: None,
@@ -128,7 +129,7 @@ impl SeriesBuilder {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn native_title(mut self, title: impl Into<String>) -> SeriesBuilder {
+    pub fn native_title(mut self, title: impl Into<Text>) -> SeriesBuilder {
         self.data.titles = self.data.titles.with_native(title);
         self
     }
@@ -141,7 +142,7 @@ impl SeriesBuilder {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn original_language(mut self, tag: impl Into<String>) -> SeriesBuilder {
+    pub fn original_language(mut self, tag: impl Into<Text>) -> SeriesBuilder {
         self.data.original_language = tag.into();
         self
     }
@@ -154,7 +155,7 @@ impl SeriesBuilder {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn country(mut self, code: impl Into<String>) -> SeriesBuilder {
+    pub fn country(mut self, code: impl Into<Text>) -> SeriesBuilder {
         self.data.country = code.into();
         self
     }
@@ -208,7 +209,7 @@ impl SeriesBuilder {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn age_rating(mut self, rating: impl Into<String>) -> SeriesBuilder {
+    pub fn age_rating(mut self, rating: impl Into<Text>) -> SeriesBuilder {
         self.data.age_rating = Some(rating.into());
         self
     }
@@ -235,7 +236,7 @@ impl SeriesBuilder {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn premise(mut self, premise: impl Into<String>) -> SeriesBuilder {
+    pub fn premise(mut self, premise: impl Into<Text>) -> SeriesBuilder {
         self.data.premise = Some(premise.into());
         self
     }
@@ -261,7 +262,7 @@ impl SeriesBuilder {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     #[must_use]
-    pub fn genre(mut self, genre: impl Into<String>) -> SeriesBuilder {
+    pub fn genre(mut self, genre: impl Into<Text>) -> SeriesBuilder {
         self.data.genres.push(genre.into());
         self
     }

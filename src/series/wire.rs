@@ -16,6 +16,7 @@ use crate::model::parts::{Part, RuntimeRange};
 use crate::model::people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
 use crate::model::source::Source;
 use crate::model::specials::Special;
+use crate::text::Text;
 use crate::time::zone::Zone;
 
 use super::Series;
@@ -42,8 +43,8 @@ pub(crate) struct SeriesData {
     )]
     pub(crate) updated: Option<chrono::DateTime<chrono::FixedOffset>>,
     pub(crate) titles: Titles,
-    pub(crate) original_language: String,
-    pub(crate) country: String,
+    pub(crate) original_language: Text,
+    pub(crate) country: Text,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     pub(crate) home_zone: Zone,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
@@ -56,9 +57,9 @@ pub(crate) struct SeriesData {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    pub(crate) genres: Vec<String>,
+    pub(crate) genres: Vec<Text>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    pub(crate) age_rating: Option<String>,
+    pub(crate) age_rating: Option<Text>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
@@ -69,7 +70,7 @@ pub(crate) struct SeriesData {
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     pub(crate) external_ids: ExternalIds,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    pub(crate) premise: Option<String>,
+    pub(crate) premise: Option<Text>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     pub(crate) runtime: Option<RuntimeRange>,
     #[serde(
