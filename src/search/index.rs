@@ -270,7 +270,16 @@ impl NameIndex {
             a.prefix
                 .cmp(&b.prefix)
                 .then(a8.cmp(b8))
-                .then_with(|| bytes(a, 16).cmp(bytes(b, 16)))
+                // Texts of at most 16 bytes that agree so far are equal
+                // (the padding is zeros, which no text holds): the arena is
+                // read only for longer ones.
+                .then_with(|| {
+                    if a.len.max(b.len) <= 16 {
+                        std::cmp::Ordering::Equal
+                    } else {
+                        bytes(a, 16).cmp(bytes(b, 16))
+                    }
+                })
                 .then(a.rank.cmp(&b.rank))
                 .then(a.entry.cmp(&b.entry))
         });
