@@ -60,7 +60,9 @@ keyed!(
 );
 
 /// A record's id hash and its position.
-type Slot = (u64, u32);
+/// A record's position beside the low half of its id's hash: 8 bytes a
+/// record (two ids whose halves collide are told apart by their keys).
+type Slot = (u32, u32);
 
 /// Record positions sorted by a keyed hash of their id (the first of any
 /// duplicates kept): a lookup is a binary search over one contiguous vector
@@ -80,7 +82,7 @@ impl IdIndex {
         let mut slots: Vec<Slot> = records
             .iter()
             .enumerate()
-            .map(|(i, r)| (hasher.hash_one(r.key()), i as u32))
+            .map(|(i, r)| (hasher.hash_one(r.key()) as u32, i as u32))
             .collect();
         slots.sort_unstable();
         let (slots, duplicates) = first_of_each_id(records, &slots);
@@ -89,7 +91,7 @@ impl IdIndex {
 
     /// The record with id `key`.
     pub(crate) fn get<'a, T: Keyed>(&self, records: &'a [T], key: &str) -> Option<&'a T> {
-        let hash = self.hasher.hash_one(key);
+        let hash = self.hasher.hash_one(key) as u32;
         let start = self.slots.partition_point(|&(h, _)| h < hash);
         self.slots[start..]
             .iter()
@@ -170,8 +172,8 @@ mod tests {
         // Every slot shares one hash, as if all ids collided.
         let records: Vec<Rec> = ["x", "a", "x", "a", "y"].iter().map(|&s| Rec(s)).collect();
         let hasher = RandomState::default();
-        let hash = hasher.hash_one("a");
-        let slots: Vec<(u64, u32)> = (0..records.len() as u32).map(|i| (hash, i)).collect();
+        let hash = hasher.hash_one("a") as u32;
+        let slots: Vec<(u32, u32)> = (0..records.len() as u32).map(|i| (hash, i)).collect();
         let (kept, duplicates) = first_of_each_id(&records, &slots);
         assert_eq!(kept, vec![(hash, 0), (hash, 1), (hash, 4)]);
         assert_eq!(duplicates, vec![(2, 0), (3, 1)]);
