@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::error::{Violation, ViolationKind, Violations};
 use crate::id::{AsId, PersonId, SeriesId};
 use crate::model::people::{Character, CrewCredit, Person, Portrayal};
-use crate::search::{Matches, NameIndex};
+use crate::search::{FirstRecord, Matches, NameIndex};
 use crate::series::Series;
 use crate::series::schedule::ReleaseUnit;
 use crate::time::release::Window;
@@ -223,6 +223,8 @@ impl Catalog {
         let credits_len = series.iter().map(|s| s.cast().len() + s.crew().len()).sum();
         let mut credits = Vec::with_capacity(credits_len);
         let mut releases = Vec::with_capacity(series.len() * 2);
+        let people_len = series.iter().map(|s| s.people().len()).sum();
+        let mut firsts = Vec::with_capacity(people_len);
         for (si, s) in series.iter().enumerate() {
             if let Some(first) = by_id.insert(s.id().clone(), si) {
                 by_id.insert(s.id().clone(), first);
@@ -239,6 +241,10 @@ impl Catalog {
                 match people.get(p.id()) {
                     None => {
                         people.insert(p.id().clone(), (si, pi as u32));
+                        firsts.push(FirstRecord {
+                            at: (si, pi as u32),
+                            repeat: false,
+                        });
                     }
                     Some(&(fs, fp)) => {
                         let first = &series[fs as usize].people()[fp as usize];
@@ -248,6 +254,10 @@ impl Catalog {
                         ]
                         .into_iter()
                         .find(|(_, a, b)| a != b);
+                        firsts.push(FirstRecord {
+                            at: (fs, fp),
+                            repeat: differs.is_none() && first.aliases() == p.aliases(),
+                        });
                         if let Some((field, a, b)) = differs {
                             let show = |v: Option<&str>| v.map_or("none".to_owned(), shown);
                             violations.push(Violation::error(
@@ -322,7 +332,7 @@ impl Catalog {
             .map(|r| r.latest - r.start)
             .max()
             .unwrap_or_else(Duration::zero);
-        let names = NameIndex::build(&series, |id| people.get(id).copied());
+        let names = NameIndex::build(&series, &firsts);
         Ok(Catalog {
             series,
             by_id,

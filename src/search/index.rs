@@ -7,7 +7,6 @@ use std::ops::Range;
 
 use foldhash::{HashSet, HashSetExt};
 
-use crate::id::PersonId;
 use crate::model::names::{Alias, Titles};
 use crate::series::Series;
 use crate::vocab::{AliasKind, RomanizationSystem};
@@ -144,6 +143,18 @@ impl Batch {
     }
 }
 
+/// Where a person record's id first appears in a catalog, and whether this
+/// record has the same name, native name and aliases as that one (worked
+/// out by the catalog while it checks people, which reads both records
+/// anyway).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FirstRecord {
+    /// The series and position of the first record with this id.
+    pub(crate) at: (u32, u32),
+    /// Whether this record repeats the first one's names.
+    pub(crate) repeat: bool,
+}
+
 /// Every name variant of every series, person and character. See the
 /// module documentation.
 #[derive(Debug, Clone, Default)]
@@ -174,14 +185,12 @@ impl NameIndex {
         self.entries[key.entry as usize].owner
     }
 
-    /// Indexes `series`; `first_record` gives the series and position of
-    /// a person id's first record (`None`: this one), so one person across
-    /// series is one owner, and a repeated record with the same names adds
-    /// nothing.
-    pub(crate) fn build(
-        series: &[Series],
-        first_record: impl Fn(&PersonId) -> Option<(u32, u32)>,
-    ) -> NameIndex {
+    /// Indexes `series`; `firsts` gives, for every person record in
+    /// catalog order, the series and position of its id's first record and
+    /// whether this one repeats its names (empty: every record is its own
+    /// first), so one person across series is one owner, and a repeated
+    /// record with the same names adds nothing.
+    pub(crate) fn build(series: &[Series], firsts: &[FirstRecord]) -> NameIndex {
         // Sized up front: an entry per stored name variant, and about two
         // keys each.
         let names: usize = series
@@ -200,22 +209,17 @@ impl NameIndex {
             words: Vec::with_capacity(names),
         };
         let mut batch = Batch::default();
+        let mut person_records = 0;
         for (si, s) in series.iter().enumerate() {
             let si = si as u32;
             batch.start(false);
             index.add_titles(si, s.titles(), &mut batch);
             for (pi, p) in s.people().iter().enumerate() {
                 let here = (si, pi as u32);
-                let first = first_record(p.id()).unwrap_or(here);
-                let repeat = first != here
-                    && series
-                        .get(first.0 as usize)
-                        .and_then(|f| f.people().get(first.1 as usize))
-                        .is_some_and(|f| {
-                            f.name() == p.name()
-                                && f.native_name() == p.native_name()
-                                && f.aliases() == p.aliases()
-                        });
+                let (first, repeat) = firsts
+                    .get(person_records)
+                    .map_or((here, false), |f| (f.at, f.repeat));
+                person_records += 1;
                 if !repeat {
                     let owner = Owner::Person(first.0, first.1);
                     let names = (p.name(), p.native_name(), p.aliases());
@@ -589,7 +593,7 @@ mod tests {
     fn one_key_per_text_and_owner() {
         use super::{Keys, NameIndex};
         let series: Vec<_> = crate::datasets::all().cloned().collect();
-        let index = NameIndex::build(&series, |_| None);
+        let index = NameIndex::build(&series, &[]);
         for keys in [Keys::Sorted, Keys::Phonetic, Keys::Words] {
             let mut pairs: Vec<(&str, super::Owner)> = index
                 .keys(keys)

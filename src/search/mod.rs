@@ -17,7 +17,7 @@ use crate::series::Series;
 
 pub use fold::normalize_name;
 use fold::{fold_into, phonetic_key};
-pub(crate) use index::NameIndex;
+pub(crate) use index::{FirstRecord, NameIndex};
 use index::{Key, Keys, Owner};
 pub use results::{Match, MatchKind, Subject, Variant};
 
@@ -321,7 +321,7 @@ impl Series {
     pub fn search(&self, query: &str) -> Matches<'_, '_> {
         let series = std::slice::from_ref(self);
         // Person ids are unique within a valid series: each record is a first.
-        let build = || NameIndex::build(series, |_| None);
+        let build = || NameIndex::build(series, &[]);
         let index = match self.derived().get_or_init(build) {
             Some(index) => IndexRef::Borrowed(index),
             None => IndexRef::Owned(Box::new(build())),
