@@ -27,10 +27,10 @@ fn main() -> ExitCode {
         _ => return common::unusable("ratings", "usage: ratings [--svg FILE]".to_owned()),
     };
     let dots = kdrama::datasets::descendants_of_the_sun();
-    if let Some(file) = &svg {
-        if let Err(e) = chart(dots, file) {
-            return common::unusable("ratings", format!("cannot write {file}: {e}"));
-        }
+    if let Some(file) = &svg
+        && let Err(e) = chart(dots, file)
+    {
+        return common::unusable("ratings", format!("cannot write {file}: {e}"));
     }
     common::run("ratings", |out| {
         for series in kdrama::datasets::all() {

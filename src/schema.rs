@@ -66,12 +66,12 @@ fn bound_integers(value: &mut serde_json::Value) {
 fn prose_only(value: &mut serde_json::Value) {
     match value {
         serde_json::Value::Object(map) => {
-            if let Some(serde_json::Value::String(d)) = map.get_mut("description") {
-                if let Some(at) = d.find("```") {
-                    d.truncate(at);
-                    let kept = d.trim_end().to_owned();
-                    *d = kept;
-                }
+            if let Some(serde_json::Value::String(d)) = map.get_mut("description")
+                && let Some(at) = d.find("```")
+            {
+                d.truncate(at);
+                let kept = d.trim_end().to_owned();
+                *d = kept;
             }
             for v in map.values_mut() {
                 prose_only(v);

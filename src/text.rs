@@ -6,14 +6,15 @@ use std::borrow::Borrow;
 use std::fmt;
 use std::ops::Deref;
 
-use ecow::EcoString;
+use lean_string::LeanStr;
 use serde::{Deserialize, Serialize};
 
 /// A piece of text held by a record: a name, a title, a note, an id's slug.
 ///
-/// Immutable, and compact: text of up to 24 bytes (most names, ids and
-/// short notes) is held inside the value itself, with no allocation, so a
+/// Immutable, and compact: 16 bytes, and text of up to 16 bytes (most
+/// names, ids and short notes) is held inside them with no allocation, so a
 /// loaded series allocates once per long text rather than once per field.
+/// An absent optional text (`Option<Text>`) takes 16 bytes too.
 /// It reads as a `&str` (through `Deref`), compares with `str` and
 /// `String`, and is written to every format as a plain string.
 ///
@@ -28,7 +29,7 @@ use serde::{Deserialize, Serialize};
 /// ```
 #[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Text(EcoString);
+pub struct Text(LeanStr);
 
 impl Text {
     /// The text as a `&str`.
@@ -74,21 +75,19 @@ impl fmt::Debug for Text {
 
 impl From<&str> for Text {
     fn from(text: &str) -> Text {
-        Text(EcoString::from(text))
+        Text(LeanStr::from(text))
     }
 }
 
 impl From<&String> for Text {
     fn from(text: &String) -> Text {
-        Text(EcoString::from(text))
+        Text(LeanStr::from(text))
     }
 }
 
 impl From<String> for Text {
-    /// Short text moves inline (freeing the `String`'s buffer); longer text
-    /// keeps the buffer it came in.
     fn from(text: String) -> Text {
-        Text(EcoString::from(text.as_str()))
+        Text(LeanStr::from(text.as_str()))
     }
 }
 

@@ -190,12 +190,12 @@ impl House {
         };
         let mut found = None;
         for (n, segment) in rest.iter().enumerate() {
-            if n == 0 && absolute.is_empty() {
-                if let Some(module) = self.reexports.get(segment) {
-                    if !self.modules.contains_key(&vec![segment.clone()]) {
-                        return self.modules.get(module).cloned();
-                    }
-                }
+            if n == 0
+                && absolute.is_empty()
+                && let Some(module) = self.reexports.get(segment)
+                && !self.modules.contains_key(&vec![segment.clone()])
+            {
+                return self.modules.get(module).cloned();
             }
             absolute.push(segment.clone());
             match self.modules.get(&absolute) {
@@ -249,10 +249,11 @@ fn the_import_graph_of_src_has_no_cycle_and_no_file_is_too_long() {
             .map(|m| m.last().unwrap().clone())
             .collect();
         for path in paths(&code(&text), &children) {
-            if let Some(target) = house.resolve(&module, &path) {
-                if &target != file && target != Path::new("lib.rs") {
-                    edges.entry(file.clone()).or_default().insert(target);
-                }
+            if let Some(target) = house.resolve(&module, &path)
+                && &target != file
+                && target != Path::new("lib.rs")
+            {
+                edges.entry(file.clone()).or_default().insert(target);
             }
         }
     }
@@ -292,10 +293,10 @@ fn the_import_graph_of_src_has_no_cycle_and_no_file_is_too_long() {
         None
     }
     for node in edges.keys() {
-        if !state.contains_key(node) {
-            if let Some(cycle) = visit(node, &edges, &mut state, &mut stack) {
-                panic!("import cycle: {}", cycle.join(" → "));
-            }
+        if !state.contains_key(node)
+            && let Some(cycle) = visit(node, &edges, &mut state, &mut stack)
+        {
+            panic!("import cycle: {}", cycle.join(" → "));
         }
     }
     assert!(

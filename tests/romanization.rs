@@ -92,10 +92,8 @@ fn ours(e: &Example, system: RomanizationSystem) -> String {
             return text.strip_suffix('a').unwrap_or(&text).to_owned();
         }
     }
-    if is_name {
-        if let Some(name) = romanize_name(&e.hangul, system, e.romanized.contains('-')) {
-            return name;
-        }
+    if is_name && let Some(name) = romanize_name(&e.hangul, system, e.romanized.contains('-')) {
+        return name;
     }
     romanize(&e.hangul, system)
 }

@@ -458,9 +458,10 @@ pub(super) fn parts(
         let mut part_episodes = Vec::with_capacity(plan.episodes.len());
         let mut first_dated: Option<Release> = None;
         for (j, mut e) in plan.episodes.into_iter().enumerate() {
-            if let (Some(r), Some(prev)) = (e.release, previous) {
-                if certainly_before(r, prev, zone) {
-                    warnings.push(
+            if let (Some(r), Some(prev)) = (e.release, previous)
+                && certainly_before(r, prev, zone)
+            {
+                warnings.push(
                         &plan.label,
                         &plan.path,
                         format!(
@@ -469,8 +470,7 @@ pub(super) fn parts(
                             j + 1
                         ),
                     );
-                    e.release = None;
-                }
+                e.release = None;
             }
             if let Some(r) = e.release.filter(Release::is_announced) {
                 previous = Some(r);

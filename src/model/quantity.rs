@@ -140,9 +140,9 @@ impl fmt::Display for Large {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.0;
         // Up to three decimals of billions, two of millions.
-        let (scale, word, digits) = if n >= 1_000_000_000 && n % 1_000_000 == 0 {
+        let (scale, word, digits) = if n >= 1_000_000_000 && n.is_multiple_of(1_000_000) {
             (1_000_000_000u64, "billion", 3)
-        } else if n >= 1_000_000 && n % 10_000 == 0 {
+        } else if n >= 1_000_000 && n.is_multiple_of(10_000) {
             (1_000_000, "million", 2)
         } else {
             return write!(f, "{n}");

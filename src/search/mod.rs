@@ -296,10 +296,10 @@ impl<'s> Iterator for Matches<'_, 's> {
     fn next(&mut self) -> Option<Match<'s>> {
         loop {
             let (key, kind) = self.next_key()?;
-            if self.seen.insert(self.index.owner(&key)) {
-                if let Some(m) = self.index.resolve(self.series, &key, kind) {
-                    return Some(m);
-                }
+            if self.seen.insert(self.index.owner(&key))
+                && let Some(m) = self.index.resolve(self.series, &key, kind)
+            {
+                return Some(m);
             }
         }
     }

@@ -126,14 +126,14 @@ pub(super) fn audience(c: &mut Checker, data: &SeriesData, index: &Index) {
                 Metric::CountriesInTop10 { .. } => entry.0 = Some(n),
                 _ => entry.1 = Some((n, i)),
             }
-            if let (Some(top10), Some((at_one, j))) = *entry {
-                if at_one > top10 {
-                    c.error(
+            if let (Some(top10), Some((at_one, j))) = *entry
+                && at_one > top10
+            {
+                c.error(
                         format!("audience[{j}].value"),
                         ViolationKind::OutOfRange,
                         format!("number one in {at_one} countries but in the Top 10 of only {top10}: expected at most as many"),
                     );
-                }
             }
         }
         let unit = m.metric().unit();
@@ -158,14 +158,14 @@ pub(super) fn audience(c: &mut Checker, data: &SeriesData, index: &Index) {
                         ),
                     );
                 }
-            } else if let Quantity::Countries(n) = *q {
-                if n > MAX_COUNTRIES {
-                    c.error(
+            } else if let Quantity::Countries(n) = *q
+                && n > MAX_COUNTRIES
+            {
+                c.error(
                         p(),
                         ViolationKind::OutOfRange,
                         format!("{n} countries: expected at most {MAX_COUNTRIES}, the countries ISO 3166-1 assigns"),
                     );
-                }
             }
         };
         value_ok(c, &|| format!("{path}.value"), &m.value());
@@ -246,14 +246,14 @@ fn period_fits(c: &mut Checker, path: &Path<'_>, m: &crate::model::audience::Mea
         Period::Through(day) => Some(*day),
         _ => None,
     };
-    if let (Some(reported), Some(start)) = (m.reported(), starts) {
-        if reported < start {
-            c.error(
+    if let (Some(reported), Some(start)) = (m.reported(), starts)
+        && reported < start
+    {
+        c.error(
                 format!("{path}.reported"),
                 ViolationKind::OutOfOrder,
                 format!("reported on {reported}, before {period}: expected a report after the period it covers began"),
             );
-        }
     }
 }
 

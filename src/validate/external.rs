@@ -20,29 +20,29 @@ pub(super) fn external(c: &mut Checker, data: &SeriesData, index: &Index) {
             );
         }
     }
-    if let Some(id) = ids.imdb() {
-        if !is_imdb_id(id) {
-            c.error(
-                "external_ids.imdb",
-                ViolationKind::InvalidExternalId,
-                format!(
-                    "imdb id {}: expected \"tt\" and 7 to 10 digits such as \"tt0944947\"",
-                    shown(id)
-                ),
-            );
-        }
+    if let Some(id) = ids.imdb()
+        && !is_imdb_id(id)
+    {
+        c.error(
+            "external_ids.imdb",
+            ViolationKind::InvalidExternalId,
+            format!(
+                "imdb id {}: expected \"tt\" and 7 to 10 digits such as \"tt0944947\"",
+                shown(id)
+            ),
+        );
     }
-    if let Some(id) = ids.wikidata() {
-        if !is_wikidata_id(id) {
-            c.error(
-                "external_ids.wikidata",
-                ViolationKind::InvalidExternalId,
-                format!(
-                    "wikidata id {}: expected \"Q\" and a number such as \"Q23572\"",
-                    shown(id)
-                ),
-            );
-        }
+    if let Some(id) = ids.wikidata()
+        && !is_wikidata_id(id)
+    {
+        c.error(
+            "external_ids.wikidata",
+            ViolationKind::InvalidExternalId,
+            format!(
+                "wikidata id {}: expected \"Q\" and a number such as \"Q23572\"",
+                shown(id)
+            ),
+        );
     }
     let mut seen: HashMap<&str, usize> = HashMap::with_capacity(data.content_ratings.len());
     for (i, r) in data.content_ratings.iter().enumerate() {

@@ -28,17 +28,17 @@ pub(super) fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
         c.text(|| format!("{path}.title"), m.title());
         c.opt_prose(|| format!("{path}.copy"), m.copy());
         c.opt_prose(|| format!("{path}.description"), m.description());
-        if let Some(part) = m.part() {
-            if part == 0 || part as usize > data.parts.len() {
-                c.error(
-                    format!("{path}.part"),
-                    ViolationKind::DanglingReference,
-                    match data.parts.len() {
-                        0 => format!("unknown part {part}: expected no part, the series has none"),
-                        n => format!("unknown part {part}: expected a part number from 1 to {n}"),
-                    },
-                );
-            }
+        if let Some(part) = m.part()
+            && (part == 0 || part as usize > data.parts.len())
+        {
+            c.error(
+                format!("{path}.part"),
+                ViolationKind::DanglingReference,
+                match data.parts.len() {
+                    0 => format!("unknown part {part}: expected no part, the series has none"),
+                    n => format!("unknown part {part}: expected a part number from 1 to {n}"),
+                },
+            );
         }
         if let Some(p) = m.platform() {
             c.refers(|| format!("{path}.platform"), p, (data, index));
@@ -58,10 +58,12 @@ pub(super) fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
             c.dated(|| format!("{epath}.date"), e.date());
             let window = e.date().window(zone);
             let mut reported = false;
-            if let (Some(w), Some(p)) = (window, published) {
-                if e.action() != LifecycleAction::Published && w.certainly_before(&p) {
-                    reported = true;
-                    c.error(
+            if let (Some(w), Some(p)) = (window, published)
+                && e.action() != LifecycleAction::Published
+                && w.certainly_before(&p)
+            {
+                reported = true;
+                c.error(
                         format!("{epath}.date"),
                         ViolationKind::TakenDownBeforePublished,
                         format!(
@@ -70,19 +72,18 @@ pub(super) fn media(c: &mut Checker, data: &SeriesData, index: &Index) {
                             e.date()
                         ),
                     );
-                }
             }
-            if let (Some(w), Some(p), false) = (window, previous, reported) {
-                if w.certainly_before(&p) {
-                    c.error(
-                        format!("{epath}.date"),
-                        ViolationKind::OutOfOrder,
-                        format!(
-                            "event dated {}: expected lifecycle events in the order they happened",
-                            e.date()
-                        ),
-                    );
-                }
+            if let (Some(w), Some(p), false) = (window, previous, reported)
+                && w.certainly_before(&p)
+            {
+                c.error(
+                    format!("{epath}.date"),
+                    ViolationKind::OutOfOrder,
+                    format!(
+                        "event dated {}: expected lifecycle events in the order they happened",
+                        e.date()
+                    ),
+                );
             }
             previous = window.or(previous);
             c.opt_prose(|| format!("{epath}.reason"), e.reason());

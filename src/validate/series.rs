@@ -57,17 +57,17 @@ pub(super) fn series_fields(c: &mut Checker, data: &SeriesData, index: &Index) {
     }
     c.unique(|| "genres".into(), &data.genres);
     c.unique(|| "production_companies".into(), &data.production_companies);
-    if let Some(at) = data.updated {
-        if !in_supported_range(&at) {
-            c.error(
-                "updated",
-                ViolationKind::OutOfRange,
-                format!(
-                    "instant {}: expected a year from {MIN_YEAR} to {MAX_YEAR} and no leap second",
-                    at.to_rfc3339()
-                ),
-            );
-        }
+    if let Some(at) = data.updated
+        && !in_supported_range(&at)
+    {
+        c.error(
+            "updated",
+            ViolationKind::OutOfRange,
+            format!(
+                "instant {}: expected a year from {MIN_YEAR} to {MAX_YEAR} and no leap second",
+                at.to_rfc3339()
+            ),
+        );
     }
     c.opt_text(|| "age_rating".into(), data.age_rating.as_deref());
     c.opt_prose(|| "premise".into(), data.premise.as_deref());
@@ -118,9 +118,10 @@ pub(super) fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
         }
         c.release(|| format!("{path}.release"), part.release());
         let window = part.release().window(zone);
-        if let (Some((prev_number, prev)), Some(w)) = (previous, window) {
-            if w.certainly_before(&prev) {
-                c.error(
+        if let (Some((prev_number, prev)), Some(w)) = (previous, window)
+            && w.certainly_before(&prev)
+        {
+            c.error(
                     format!("{path}.release"),
                     ViolationKind::PartsOutOfOrder,
                     format!(
@@ -129,7 +130,6 @@ pub(super) fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
                         part.release()
                     ),
                 );
-            }
         }
         if let Some(w) = window {
             previous = Some((part.number(), w));
@@ -173,9 +173,10 @@ pub(super) fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
             if let Some(r) = e.own_release() {
                 c.release(|| format!("{epath}.release"), r);
                 let ew = r.window(zone);
-                if let (Some(ew), Some(prev)) = (ew, previous_episode_window) {
-                    if ew.certainly_before(&prev) {
-                        c.error(
+                if let (Some(ew), Some(prev)) = (ew, previous_episode_window)
+                    && ew.certainly_before(&prev)
+                {
+                    c.error(
                             format!("{epath}.release"),
                             ViolationKind::OutOfOrder,
                             format!(
@@ -183,12 +184,12 @@ pub(super) fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
                                 e.number()
                             ),
                         );
-                    }
                 }
                 previous_episode_window = ew.or(previous_episode_window);
-                if let (Some(ew), Some(pw)) = (r.window(zone), window) {
-                    if ew.certainly_before(&pw) {
-                        c.error(
+                if let (Some(ew), Some(pw)) = (r.window(zone), window)
+                    && ew.certainly_before(&pw)
+                {
+                    c.error(
                             format!("{epath}.release"),
                             ViolationKind::EpisodeBeforePart,
                             format!(
@@ -197,7 +198,6 @@ pub(super) fn parts(c: &mut Checker, data: &SeriesData, index: &Index) {
                                 part.release()
                             ),
                         );
-                    }
                 }
             }
             let fact_bearing =

@@ -18,10 +18,9 @@ pub(super) fn series_fields(
             .map(|n| name(label, &|| format!("genres[{i}].name"), n))
             .transpose()?
             .flatten()
+            && !genres.contains(&n)
         {
-            if !genres.contains(&n) {
-                genres.push(n);
-            }
+            genres.push(n);
         }
     }
     for g in genres {

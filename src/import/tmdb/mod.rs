@@ -305,10 +305,9 @@ impl Tmdb {
             .map(|o| name(dlabel, &|| "original_name".into(), o))
             .transpose()?
             .flatten()
+            && original != title
         {
-            if original != title {
-                titles = titles.with_native(original);
-            }
+            titles = titles.with_native(original);
         }
         let mut external = ExternalIds::new().with_tmdb(show);
         if let Some((label, doc)) = &self.external {

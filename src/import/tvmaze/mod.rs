@@ -293,10 +293,10 @@ impl Tvmaze {
         }
         let mut genres: Vec<String> = Vec::new();
         for (i, g) in show.genres.iter().enumerate().take(MAX_ITEMS) {
-            if let Some(g) = name(slabel, &|| format!("genres[{i}]"), g)? {
-                if !genres.contains(&g) {
-                    genres.push(g);
-                }
+            if let Some(g) = name(slabel, &|| format!("genres[{i}]"), g)?
+                && !genres.contains(&g)
+            {
+                genres.push(g);
             }
         }
         for g in genres {
