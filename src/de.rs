@@ -47,10 +47,11 @@ where
 /// most [`MAX_ITEMS`] entries, refused while reading (before the rest is
 /// allocated) so that rejecting a huge list stays cheap.
 pub(crate) mod items {
-    pub(crate) fn deserialize<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+    pub(crate) fn deserialize<'de, D, T, L>(d: D) -> Result<L, D::Error>
     where
         D: super::Deserializer<'de>,
         T: super::Deserialize<'de>,
+        L: super::List<T>,
     {
         super::bounded(d, super::MAX_ITEMS)
     }
@@ -61,22 +62,70 @@ pub(crate) mod items {
 /// [`items`]): at most [`MAX_RECORDS`]
 /// entries, refused while reading.
 pub(crate) mod records {
-    pub(crate) fn deserialize<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+    pub(crate) fn deserialize<'de, D, T, L>(d: D) -> Result<L, D::Error>
     where
         D: super::Deserializer<'de>,
         T: super::Deserialize<'de>,
+        L: super::List<T>,
     {
         super::bounded(d, super::MAX_RECORDS)
     }
 }
 
 /// Reads a list of at most `limit` entries.
-fn bounded<'de, D, T>(d: D, limit: usize) -> Result<Vec<T>, D::Error>
+fn bounded<'de, D, T, L>(d: D, limit: usize) -> Result<L, D::Error>
 where
     D: Deserializer<'de>,
     T: Deserialize<'de>,
+    L: List<T>,
 {
     d.deserialize_seq(Bounded(limit, PhantomData))
+}
+
+/// A list a record holds, as the readers above fill it: a `Vec`, or a
+/// `SmallVec` (a record's citations).
+pub(crate) trait List<T>: Default {
+    fn len(&self) -> usize;
+    fn capacity(&self) -> usize;
+    fn reserve_exact(&mut self, additional: usize);
+    fn push(&mut self, item: T);
+    fn shrink_to_fit(&mut self);
+}
+
+impl<T> List<T> for Vec<T> {
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+    fn capacity(&self) -> usize {
+        Vec::capacity(self)
+    }
+    fn reserve_exact(&mut self, additional: usize) {
+        Vec::reserve_exact(self, additional);
+    }
+    fn push(&mut self, item: T) {
+        Vec::push(self, item);
+    }
+    fn shrink_to_fit(&mut self) {
+        Vec::shrink_to_fit(self);
+    }
+}
+
+impl<T, const N: usize> List<T> for smallvec::SmallVec<[T; N]> {
+    fn len(&self) -> usize {
+        smallvec::SmallVec::len(self)
+    }
+    fn capacity(&self) -> usize {
+        smallvec::SmallVec::capacity(self)
+    }
+    fn reserve_exact(&mut self, additional: usize) {
+        smallvec::SmallVec::reserve_exact(self, additional);
+    }
+    fn push(&mut self, item: T) {
+        smallvec::SmallVec::push(self, item);
+    }
+    fn shrink_to_fit(&mut self) {
+        smallvec::SmallVec::shrink_to_fit(self);
+    }
 }
 
 /// Writes a list as a sequence.
@@ -87,18 +136,19 @@ pub(crate) fn write_list<S: serde::Serializer, T: serde::Serialize>(
     s.collect_seq(list)
 }
 
-struct Bounded<T>(usize, PhantomData<fn() -> T>);
+struct Bounded<T, L>(usize, PhantomData<fn() -> (T, L)>);
 
-impl<'de, T: Deserialize<'de>> Visitor<'de> for Bounded<T> {
-    type Value = Vec<T>;
+impl<'de, T: Deserialize<'de>, L: List<T>> Visitor<'de> for Bounded<T, L> {
+    type Value = L;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "a list of at most {} entries", self.0)
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<L, A::Error> {
         let limit = self.0;
-        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
+        let mut out = L::default();
+        out.reserve_exact(seq.size_hint().unwrap_or(0).min(1024));
         while let Some(item) = seq.next_element()? {
             if out.len() == out.capacity() {
                 // Grow by an eighth, not double: a list read to its end then
@@ -203,6 +253,12 @@ pub(crate) trait Omit {
 }
 
 impl<T> Omit for Vec<T> {
+    fn is_omitted(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl<T, const N: usize> Omit for smallvec::SmallVec<[T; N]> {
     fn is_omitted(&self) -> bool {
         self.is_empty()
     }

@@ -6,8 +6,8 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::id::{MeasurementId, SourceId, SpecialId};
-use crate::model::cites::impl_cites;
+use crate::id::{MeasurementId, SpecialId};
+use crate::model::cites::{Cites, impl_cites};
 use crate::model::disputes::Dispute;
 use crate::model::quantity::{Quantity, Unit};
 use crate::text::Text;
@@ -56,7 +56,7 @@ pub struct Measurement {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 // Not derivable here: the enum is declared by the `vocab!` macro.
@@ -112,7 +112,7 @@ impl Measurement {
             reported: None,
             note: None,
             disputed: None,
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 

@@ -7,8 +7,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::{Error, Result};
-use crate::id::{OrganizationId, SourceId};
-use crate::model::cites::impl_cites;
+use crate::id::OrganizationId;
+use crate::model::cites::{Cites, impl_cites};
 use crate::model::disputes::{Basis, Inference};
 use crate::time::release::Release;
 
@@ -203,7 +203,7 @@ pub struct Availability {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl Availability {
@@ -221,7 +221,7 @@ impl Availability {
             region,
             timing,
             inferred: None,
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 

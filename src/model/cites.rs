@@ -2,6 +2,10 @@
 
 use crate::id::SourceId;
 
+/// A record's citations. Most records cite one source, which is held inline
+/// (24 bytes, as a `Vec`'s header alone would take); more go to the heap.
+pub(crate) type Cites = smallvec::SmallVec<[SourceId; 1]>;
+
 /// A record that cites the sources it rests on.
 ///
 /// Implemented by every fact-bearing record and by [`Series`](crate::Series);

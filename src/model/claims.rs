@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::id::{ClaimId, MediaId, OrganizationId, PersonId, SourceId, StatementId};
-use crate::model::cites::impl_cites;
+use crate::id::{ClaimId, MediaId, OrganizationId, PersonId, StatementId};
+use crate::model::cites::{Cites, impl_cites};
 use crate::text::Text;
 use crate::time::release::Release;
 use crate::vocab::Verdict;
@@ -79,7 +79,7 @@ pub struct Claim {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl Claim {
@@ -104,7 +104,7 @@ impl Claim {
             first_seen,
             spread_by: Vec::new(),
             verdict,
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 
@@ -260,7 +260,7 @@ pub struct Statement {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl Statement {
@@ -285,7 +285,7 @@ impl Statement {
             via: None,
             summary: summary.into(),
             answers: Vec::new(),
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 

@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::id::SourceId;
+use crate::model::cites::Cites;
 use crate::text::Text;
 use crate::vocab::Preference;
 
@@ -42,7 +43,7 @@ pub struct Dispute<T> {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
     #[serde(
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
@@ -64,7 +65,7 @@ impl<T> Dispute<T> {
         Dispute {
             because,
             note: None,
-            cites: Vec::new(),
+            cites: Cites::new(),
             alternatives: Vec::new(),
         }
     }
@@ -169,7 +170,7 @@ pub struct Reported<T> {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl<T> Reported<T> {
@@ -181,7 +182,7 @@ impl<T> Reported<T> {
     pub fn new(value: T) -> Reported<T> {
         Reported {
             value,
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 
@@ -236,7 +237,7 @@ pub struct Inference {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl Inference {
@@ -248,7 +249,7 @@ impl Inference {
     pub fn new(rule: impl Into<Text>) -> Inference {
         Inference {
             rule: rule.into(),
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 

@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::id::{EventId, PersonId, SourceId};
-use crate::model::cites::impl_cites;
+use crate::id::{EventId, PersonId};
+use crate::model::cites::{Cites, impl_cites};
 use crate::model::disputes::Dispute;
 use crate::text::Text;
 use crate::time::release::Release;
@@ -53,7 +53,7 @@ pub struct Event {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl Event {
@@ -75,7 +75,7 @@ impl Event {
             participants: Vec::new(),
             description: None,
             awards: Vec::new(),
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 

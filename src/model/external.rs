@@ -3,8 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::id::SourceId;
-use crate::model::cites::impl_cites;
+use crate::model::cites::{Cites, impl_cites};
 use crate::text::Text;
 
 /// A series' ids at the services it can be imported from or linked to.
@@ -188,7 +187,7 @@ pub struct ContentRating {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl ContentRating {
@@ -202,7 +201,7 @@ impl ContentRating {
         ContentRating {
             country: country.into(),
             rating: rating.into(),
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 

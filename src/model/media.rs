@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::id::{CharacterId, MediaId, MotifId, OrganizationId, SourceId, StatementId};
-use crate::model::cites::impl_cites;
+use crate::id::{CharacterId, MediaId, MotifId, OrganizationId, StatementId};
+use crate::model::cites::{Cites, impl_cites};
 use crate::model::names::{Alias, impl_names};
 use crate::text::Text;
 use crate::time::release::Release;
@@ -53,7 +53,7 @@ pub struct Motif {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl Motif {
@@ -72,7 +72,7 @@ impl Motif {
             aliases: Vec::new(),
             description: None,
             interpretations: Vec::new(),
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 
@@ -158,7 +158,7 @@ pub struct Interpretation {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl Interpretation {
@@ -172,7 +172,7 @@ impl Interpretation {
         Interpretation {
             meaning: meaning.into(),
             authority,
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 
@@ -253,7 +253,7 @@ pub struct MediaAsset {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl MediaAsset {
@@ -276,7 +276,7 @@ impl MediaAsset {
             copy: None,
             description: None,
             events: Vec::new(),
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 
@@ -500,7 +500,7 @@ pub struct LifecycleEvent {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl LifecycleEvent {
@@ -517,7 +517,7 @@ impl LifecycleEvent {
             date,
             reason: None,
             statement: None,
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 

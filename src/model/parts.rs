@@ -4,8 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::id::SourceId;
-use crate::model::cites::impl_cites;
+use crate::model::cites::{Cites, impl_cites};
 use crate::model::disputes::{Basis, Inference};
 use crate::text::Text;
 use crate::time::release::Release;
@@ -49,7 +48,7 @@ pub struct Part {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl Part {
@@ -74,7 +73,7 @@ impl Part {
             inferred: None,
             announcements: Vec::new(),
             episodes: Vec::new(),
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 
@@ -215,7 +214,7 @@ pub struct Announcement {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl Announcement {
@@ -230,7 +229,7 @@ impl Announcement {
         Announcement {
             on,
             release,
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 
@@ -287,7 +286,7 @@ pub struct Episode {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl Episode {
@@ -305,7 +304,7 @@ impl Episode {
             runtime_minutes: None,
             release: None,
             inferred: None,
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 

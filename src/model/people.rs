@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::id::{CharacterId, OrganizationId, PersonId, SourceId};
-use crate::model::cites::impl_cites;
+use crate::id::{CharacterId, OrganizationId, PersonId};
+use crate::model::cites::{Cites, impl_cites};
 use crate::model::names::{Alias, impl_names};
 use crate::text::Text;
 use crate::vocab::{Billing, CrewRole, LifeStage, OrganizationKind, RelationshipKind};
@@ -40,7 +40,7 @@ pub struct Person {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl Person {
@@ -57,7 +57,7 @@ impl Person {
             name: name.into(),
             native_name: None,
             aliases: Vec::new(),
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 
@@ -106,7 +106,7 @@ pub struct Character {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl Character {
@@ -125,7 +125,7 @@ impl Character {
             aliases: Vec::new(),
             occupation: None,
             description: None,
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 
@@ -208,7 +208,7 @@ pub struct Relationship {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl Relationship {
@@ -224,7 +224,7 @@ impl Relationship {
             from,
             kind,
             to,
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 
@@ -295,7 +295,7 @@ pub struct Portrayal {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl Portrayal {
@@ -313,7 +313,7 @@ impl Portrayal {
             stage,
             billing: None,
             episodes: Vec::new(),
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 
@@ -332,7 +332,7 @@ impl Portrayal {
             stage,
             billing: None,
             episodes: Vec::new(),
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 
@@ -449,7 +449,7 @@ pub struct CrewCredit {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl CrewCredit {
@@ -465,7 +465,7 @@ impl CrewCredit {
             person,
             role,
             note: None,
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 
@@ -539,7 +539,7 @@ pub struct Organization {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl Organization {
@@ -557,7 +557,7 @@ impl Organization {
             native_name: None,
             kind,
             parent: None,
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 

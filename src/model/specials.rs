@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::id::{SourceId, SpecialId};
-use crate::model::cites::impl_cites;
+use crate::id::SpecialId;
+use crate::model::cites::{Cites, impl_cites};
 use crate::model::disputes::{Basis, Dispute, Inference};
 use crate::text::Text;
 use crate::time::release::Release;
@@ -43,7 +43,7 @@ pub struct Special {
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Vec<SourceId>,
+    cites: Cites,
 }
 
 impl Special {
@@ -70,7 +70,7 @@ impl Special {
             disputed: None,
             runtime: None,
             description: None,
-            cites: Vec::new(),
+            cites: Cites::new(),
         }
     }
 
