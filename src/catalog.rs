@@ -149,7 +149,9 @@ struct ReleaseRef {
 #[derive(Debug, Clone)]
 pub struct Catalog {
     series: Vec<Series>,
-    by_id: HashMap<SeriesId, usize>,
+    /// Series by id; the key a plain boxed copy of the slug, which hashes
+    /// and compares a little faster than the id's compact text.
+    by_id: HashMap<Box<str>, usize>,
     people: HashMap<PersonId, (u32, u32)>,
     /// Every credit, keyed by its person's first record (see `people`),
     /// sorted by key and, within a key, in catalog order.
@@ -226,8 +228,8 @@ impl Catalog {
         let people_len = series.iter().map(|s| s.people().len()).sum();
         let mut firsts = Vec::with_capacity(people_len);
         for (si, s) in series.iter().enumerate() {
-            if let Some(first) = by_id.insert(s.id().clone(), si) {
-                by_id.insert(s.id().clone(), first);
+            if let Some(first) = by_id.insert(s.id().as_str().into(), si) {
+                by_id.insert(s.id().as_str().into(), first);
                 violations.push(Violation::duplicate_id(
                     "series",
                     si,

@@ -240,7 +240,7 @@ impl Series {
     /// ```
     pub fn release_units(&self) -> impl Iterator<Item = ReleaseUnit<'_>> + '_ {
         let zone = self.home_zone();
-        let start = |u: &ReleaseUnit<'_>| u.release().window(zone).map(|w| w.start());
+        let start = move |u: &ReleaseUnit<'_>| u.release().window(zone).map(|w| w.start());
         let numbered = self.parts().iter().flat_map(|part| {
             let per_episode = part.episodes().iter().any(|e| e.own_release().is_some());
             let whole = (!per_episode).then_some(ReleaseUnit::numbered(part, None));
@@ -260,17 +260,24 @@ impl Series {
             .collect();
         specials.sort_by_key(|u| start(u).map_or((1, None), |s| (0, Some(s))));
         let mut specials = specials.into_iter().peekable();
-        let mut out = Vec::new();
-        for unit in numbered {
-            while let Some(s) = specials
+        // Merged lazily: a series without specials allocates nothing and
+        // computes no windows here.
+        let mut numbered = numbered;
+        let mut waiting: Option<ReleaseUnit<'_>> = None;
+        std::iter::from_fn(move || {
+            let Some(unit) = waiting.take().or_else(|| numbered.next()) else {
+                return specials.next();
+            };
+            match specials
                 .next_if(|s| matches!((start(s), start(&unit)), (Some(a), Some(b)) if a < b))
             {
-                out.push(s);
+                Some(special) => {
+                    waiting = Some(unit);
+                    Some(special)
+                }
+                None => Some(unit),
             }
-            out.push(unit);
-        }
-        out.extend(specials);
-        out.into_iter()
+        })
     }
 
     /// When episode `number` is released: its own release, or its part's.
@@ -329,8 +336,8 @@ impl Series {
     pub fn next_release(&self, at: DateTime<Utc>) -> Option<(ReleaseUnit<'_>, Status)> {
         let zone = self.home_zone();
         self.release_units()
+            .find(|u| !u.release().is_released_at(zone, at))
             .map(|u| (u, u.release().status_at(zone, at)))
-            .find(|(_, s)| !s.is_released())
     }
 
     /// The episodes that are out, or may be out, at `at`, in order, each with

@@ -117,6 +117,12 @@ impl Release {
         }
     }
 
+    /// Whether `status_at(home_zone, at)` is [`Status::Released`], without
+    /// working out the durations.
+    pub(crate) fn is_released_at(&self, home_zone: Zone, at: DateTime<Utc>) -> bool {
+        self.window(home_zone).is_some_and(|w| out_by(&w) <= at)
+    }
+
     /// This release as seen from `viewer`, with its calendar periods read in
     /// `home` (the series' home zone).
     ///
@@ -141,6 +147,12 @@ impl Release {
             },
         }
     }
+}
+
+/// The instant from which a release in window `w` is certainly out: its
+/// start for an exact instant, else the end of its window.
+fn out_by(w: &Window) -> DateTime<Utc> {
+    if w.is_instant() { w.start() } else { w.end() }
 }
 
 pub(crate) fn window_status(w: &Window, at: DateTime<Utc>) -> Status {
