@@ -9,10 +9,12 @@ use chrono::{DateTime, Duration, Utc};
 use crate::error::{Error, Result};
 use crate::error::{Violation, ViolationKind, Violations};
 use crate::id::{AsId, PersonId, SeriesId};
+use crate::model::names::Alias;
 use crate::model::people::{Character, CrewCredit, Person, Portrayal};
 use crate::search::{FirstRecord, Matches, NameIndex};
 use crate::series::Series;
 use crate::series::schedule::ReleaseUnit;
+use crate::text::Text;
 use crate::time::release::Window;
 
 /// One credit in a person's filmography.
@@ -132,6 +134,28 @@ struct ReleaseRef {
     special: bool,
 }
 
+/// A person id's first record while a catalog is built: where it is, and
+/// the names later records of the id are compared with, copied beside each
+/// other so that the comparison does not reach back into the first record
+/// (the aliases excepted, which are compared only when as many).
+struct FirstNames<'a> {
+    at: (u32, u32),
+    name: Text,
+    native: Option<Text>,
+    aliases: &'a [Alias],
+}
+
+impl<'a> FirstNames<'a> {
+    fn of(at: (u32, u32), p: &'a Person) -> FirstNames<'a> {
+        FirstNames {
+            at,
+            name: p.name().into(),
+            native: p.native_name().map(Text::from),
+            aliases: p.aliases(),
+        }
+    }
+}
+
 /// Many series, indexed once at construction: people across series,
 /// filmographies, collaborations, releases by time, and name search.
 ///
@@ -227,6 +251,11 @@ impl Catalog {
         let mut releases = Vec::with_capacity(series.len() * 2);
         let people_len = series.iter().map(|s| s.people().len()).sum();
         let mut firsts = Vec::with_capacity(people_len);
+        // While building, `people` maps an id to its position in `seen`
+        // (the first half of the pair), which keeps what later records of
+        // the id are checked against; the pairs become first-record
+        // positions at the end.
+        let mut seen: Vec<FirstNames> = Vec::new();
         for (si, s) in series.iter().enumerate() {
             if let Some(first) = by_id.insert(s.id().as_str().into(), si) {
                 by_id.insert(s.id().as_str().into(), first);
@@ -240,25 +269,28 @@ impl Catalog {
             }
             let si = si as u32;
             for (pi, p) in s.people().iter().enumerate() {
+                let here = (si, pi as u32);
                 match people.get(p.id()) {
                     None => {
-                        people.insert(p.id().clone(), (si, pi as u32));
+                        people.insert(p.id().clone(), (seen.len() as u32, 0));
+                        seen.push(FirstNames::of(here, p));
                         firsts.push(FirstRecord {
-                            at: (si, pi as u32),
+                            at: here,
                             repeat: false,
                         });
                     }
-                    Some(&(fs, fp)) => {
-                        let first = &series[fs as usize].people()[fp as usize];
+                    Some(&(n, _)) => {
+                        let first = &seen[n as usize];
+                        let (fs, fp) = first.at;
                         let differs = [
-                            ("name", Some(first.name()), Some(p.name())),
-                            ("native_name", first.native_name(), p.native_name()),
+                            ("name", Some(first.name.as_str()), Some(p.name())),
+                            ("native_name", first.native.as_deref(), p.native_name()),
                         ]
                         .into_iter()
                         .find(|(_, a, b)| a != b);
                         firsts.push(FirstRecord {
-                            at: (fs, fp),
-                            repeat: differs.is_none() && first.aliases() == p.aliases(),
+                            at: first.at,
+                            repeat: differs.is_none() && first.aliases == p.aliases(),
                         });
                         if let Some((field, a, b)) = differs {
                             let show = |v: Option<&str>| v.map_or("none".to_owned(), shown);
@@ -279,13 +311,14 @@ impl Catalog {
                 }
             }
             // A valid series lists every person it credits, so each has a key.
+            let first_of = |id: &PersonId| people.get(id).map(|&(n, _)| seen[n as usize].at);
             let cast = s.cast().iter().enumerate().filter_map(|(ci, c)| {
-                let key = people.get(c.person()?)?;
-                Some((*key, CreditRef::Cast(si, ci as u32)))
+                let key = first_of(c.person()?)?;
+                Some((key, CreditRef::Cast(si, ci as u32)))
             });
             let crew = s.crew().iter().enumerate().filter_map(|(ci, c)| {
-                let key = people.get(c.person())?;
-                Some((*key, CreditRef::Crew(si, ci as u32)))
+                let key = first_of(c.person())?;
+                Some((key, CreditRef::Crew(si, ci as u32)))
             });
             credits.extend(cast.chain(crew));
             let zone = s.home_zone();
@@ -324,6 +357,10 @@ impl Catalog {
                 }
             }
         }
+        for at in people.values_mut() {
+            *at = seen[at.0 as usize].at;
+        }
+        drop(seen);
         if !violations.is_empty() {
             return Err((Error::Invalid(Violations::new(violations)), series));
         }
