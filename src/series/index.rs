@@ -59,7 +59,6 @@ keyed!(
     Measurement
 );
 
-/// A record's id hash and its position.
 /// A record's position beside the low half of its id's hash: 8 bytes a
 /// record (two ids whose halves collide are told apart by their keys).
 type Slot = (u32, u32);

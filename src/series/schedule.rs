@@ -241,7 +241,7 @@ impl Series {
     pub fn release_units(&self) -> impl Iterator<Item = ReleaseUnit<'_>> + '_ {
         let zone = self.home_zone();
         let start = move |u: &ReleaseUnit<'_>| u.release().window(zone).map(|w| w.start());
-        let numbered = self.parts().iter().flat_map(|part| {
+        let mut numbered = self.parts().iter().flat_map(|part| {
             let per_episode = part.episodes().iter().any(|e| e.own_release().is_some());
             let whole = (!per_episode).then_some(ReleaseUnit::numbered(part, None));
             let episodes = part
@@ -262,7 +262,6 @@ impl Series {
         let mut specials = specials.into_iter().peekable();
         // Merged lazily: a series without specials allocates nothing and
         // computes no windows here.
-        let mut numbered = numbered;
         let mut waiting: Option<ReleaseUnit<'_>> = None;
         std::iter::from_fn(move || {
             let Some(unit) = waiting.take().or_else(|| numbered.next()) else {

@@ -156,22 +156,17 @@ fn out_by(w: &Window) -> DateTime<Utc> {
 }
 
 pub(crate) fn window_status(w: &Window, at: DateTime<Utc>) -> Status {
-    if at < w.start() {
+    let out = out_by(w);
+    if at >= out {
+        Status::Released { since: at - out }
+    } else if at < w.start() {
         Status::Upcoming {
             until: w.start() - at,
         }
-    } else if w.is_instant() {
-        Status::Released {
-            since: at - w.start(),
-        }
-    } else if at < w.end() {
+    } else {
         Status::Uncertain {
             since_start: at - w.start(),
             until_end: w.end() - at,
-        }
-    } else {
-        Status::Released {
-            since: at - w.end(),
         }
     }
 }
