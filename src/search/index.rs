@@ -14,6 +14,7 @@ use crate::vocab::{AliasKind, RomanizationSystem};
 use super::fold::{fold_into, initials_into, phonetic_into};
 use super::results::{Match, MatchKind, Subject, Variant};
 use super::romanize::{Syllables, customary_surnames, name_into, romanize};
+use super::texts::{Pending, Texts, counting_sort};
 
 /// Who a name belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -105,10 +106,14 @@ pub(super) enum Keys {
 /// comes in more than one batch, the sort dedups.
 #[derive(Debug, Default)]
 struct Batch {
-    /// The owner's texts so far, by kind of key, as (start, len) in the arena.
-    texts: [Vec<(usize, usize)>; 3],
+    /// The owner's texts so far, by kind of key, as ids in `Texts`.
+    texts: [Vec<u32>; 3],
     /// Whether some owner may have a text twice in one kind of key.
     repeats: bool,
+    /// The distinct texts so far.
+    known: Texts,
+    /// The keys so far, by kind, in the order they were added.
+    pending: [Vec<Pending>; 3],
     words: Vec<usize>,
     sound: String,
     plain: Vec<u8>,
@@ -126,19 +131,16 @@ impl Batch {
         self.repeats |= again;
     }
 
-    /// Notes `text` (at `start` in `arena`) for keys of kind `keys`;
-    /// `false` if the owner has it already.
-    fn note(&mut self, keys: Keys, arena: &str, start: usize, text: &str) -> bool {
+    /// Notes text `id` for keys of kind `keys`; `false` if the owner has it
+    /// already.
+    fn note(&mut self, keys: Keys, id: u32) -> bool {
         let texts = &mut self.texts[keys as usize];
         let recent = texts.len().saturating_sub(BATCH_COMPARED);
-        if texts[recent..]
-            .iter()
-            .any(|&(s, l)| &arena[s..s + l] == text)
-        {
+        if texts[recent..].contains(&id) {
             return false;
         }
         self.repeats |= recent > 0;
-        texts.push((start, text.len()));
+        texts.push(id);
         true
     }
 }
@@ -204,11 +206,12 @@ impl NameIndex {
         let mut index = NameIndex {
             entries: Vec::with_capacity(names),
             arena: String::with_capacity(names * 12),
-            sorted: Vec::with_capacity(names * 2),
-            phonetic: Vec::with_capacity(names),
-            words: Vec::with_capacity(names),
+            ..NameIndex::default()
         };
-        let mut batch = Batch::default();
+        let mut batch = Batch {
+            pending: [names * 2, names, names].map(Vec::with_capacity),
+            ..Batch::default()
+        };
         let mut person_records = 0;
         for (si, s) in series.iter().enumerate() {
             let si = si as u32;
@@ -234,60 +237,44 @@ impl NameIndex {
                 index.add_names(owner, (si, ci as u32), names, &mut batch);
             }
         }
-        let keys = std::mem::take(&mut index.sorted);
-        index.sorted = index.sort_keys(keys, batch.repeats);
-        let keys = std::mem::take(&mut index.phonetic);
-        index.phonetic = index.sort_keys(keys, batch.repeats);
-        let keys = std::mem::take(&mut index.words);
-        index.words = index.sort_keys(keys, batch.repeats);
+        let order = batch.known.order(&index.arena);
+        let [sorted, phonetic, words] = batch
+            .pending
+            .map(|pending| index.sort_keys(&pending, &batch.known, &order, batch.repeats));
+        (index.sorted, index.phonetic, index.words) = (sorted, phonetic, words);
         index.arena.shrink_to_fit();
         index.entries.shrink_to_fit();
         index
     }
 
-    /// Sorts keys by text, then rank and entry; with `dedup`, keeps one key
-    /// per text and owner (the best ranked), for owners whose batches could
-    /// not tell (see `Batch`).
-    fn sort_keys(&self, keys: Vec<Key>, dedup: bool) -> Vec<Key> {
-        // Sorted with the text's next 8 bytes beside each key, so that texts
-        // of up to 16 bytes (nearly all names) compare without reading the
-        // arena. No text holds a NUL, so the zero padding sorts first and
-        // equal bytes up to the length mean equal texts.
-        let bytes = |k: &Key, from: usize| {
-            let start = k.start as usize;
-            self.arena
-                .as_bytes()
-                .get(start + (k.len as usize).min(from)..start + k.len as usize)
-                .unwrap_or(&[])
-        };
-        let mut wide: Vec<(Key, u64)> = keys
-            .into_iter()
-            .map(|k| {
-                let next = bytes(&k, 8);
-                let mut eight = [0u8; 8];
-                let n = next.len().min(8);
-                eight[..n].copy_from_slice(&next[..n]);
-                (k, u64::from_be_bytes(eight))
+    /// The keys of `pending` sorted by text, then rank and entry; with
+    /// `dedup`, one key per text and owner (the best ranked), for owners
+    /// whose batches could not tell (see `Batch`). Linear: `pending` is in
+    /// entry order, and two stable counting sorts order it by rank, then
+    /// by the text's place in `order`.
+    fn sort_keys(
+        &self,
+        pending: &[Pending],
+        texts: &Texts,
+        order: &[u32],
+        dedup: bool,
+    ) -> Vec<Key> {
+        let by_rank = counting_sort(pending, MatchKind::Typo as usize + 1, |p| p.rank as usize);
+        let by_text = counting_sort(&by_rank, order.len(), |p| order[p.text as usize] as usize);
+        drop(by_rank);
+        let mut keys: Vec<Key> = by_text
+            .iter()
+            .map(|p| {
+                let (start, len) = texts.span(p.text);
+                Key {
+                    prefix: prefix_of(&self.arena[start..start + len]),
+                    start: start as u32,
+                    len: len as u32,
+                    entry: p.entry,
+                    rank: p.rank,
+                }
             })
             .collect();
-        wide.sort_unstable_by(|(a, a8), (b, b8)| {
-            a.prefix
-                .cmp(&b.prefix)
-                .then(a8.cmp(b8))
-                // Texts of at most 16 bytes that agree so far are equal
-                // (the padding is zeros, which no text holds): the arena is
-                // read only for longer ones.
-                .then_with(|| {
-                    if a.len.max(b.len) <= 16 {
-                        std::cmp::Ordering::Equal
-                    } else {
-                        bytes(a, 16).cmp(bytes(b, 16))
-                    }
-                })
-                .then(a.rank.cmp(&b.rank))
-                .then(a.entry.cmp(&b.entry))
-        });
-        let mut keys: Vec<Key> = wide.into_iter().map(|(k, _)| k).collect();
         if dedup {
             keys = self.dedup(keys);
         }
@@ -303,9 +290,10 @@ impl NameIndex {
         let mut owners: HashSet<Owner> = HashSet::new();
         for i in 0..keys.len() {
             let key = keys[i];
+            // One text is at one place in the arena.
             let same_text = kept > 0 && {
                 let last = &keys[kept - 1];
-                last.prefix == key.prefix && self.text(last) == self.text(&key)
+                (last.start, last.len) == (key.start, key.len)
             };
             if !same_text {
                 run = kept;
@@ -344,8 +332,16 @@ impl NameIndex {
         batch.words.clear();
         fold_into(&mut self.arena, text, &mut batch.words);
         let len = self.arena.len() - start;
-        if len == 0 || !batch.note(Keys::Sorted, &self.arena, start, &self.arena[start..]) {
+        if len == 0 {
+            return;
+        }
+        let id = batch.known.intern(&self.arena, start, len);
+        let (at, _) = batch.known.span(id);
+        if at != start {
+            // A text the index has already.
             self.arena.truncate(start);
+        }
+        if !batch.note(Keys::Sorted, id) {
             return;
         }
         let entry = self.entries.len() as u32;
@@ -356,37 +352,29 @@ impl NameIndex {
             which,
         });
         let rank = which.rank();
-        let key = |start: usize, len: usize, arena: &str| Key {
-            prefix: prefix_of(&arena[start..start + len]),
-            start: start as u32,
-            len: len as u32,
-            entry,
-            rank,
-        };
-        self.sorted.push(key(start, len, &self.arena));
+        let key = |text| Pending { text, entry, rank };
+        batch.pending[Keys::Sorted as usize].push(key(id));
         if which.has_words() {
             for i in 0..batch.words.len() {
-                let at = start + batch.words[i];
-                if batch.note(Keys::Words, &self.arena, at, &self.arena[at..start + len]) {
-                    self.words.push(key(at, start + len - at, &self.arena));
+                let word = at + batch.words[i];
+                let word = batch.known.intern(&self.arena, word, at + len - word);
+                if batch.note(Keys::Words, word) {
+                    batch.pending[Keys::Words as usize].push(key(word));
                 }
             }
         }
-        // The phonetic key: the folded text's own bytes if it is its own key.
+        // The phonetic key: the folded text itself if it is its own key.
         let mut sound = std::mem::take(&mut batch.sound);
         sound.clear();
-        let folded = &self.arena[start..start + len];
+        let folded = &self.arena[at..at + len];
         if phonetic_into(&mut sound, folded, &mut batch.plain) {
-            let at = if sound == folded {
-                start
+            let sound_id = if sound == folded {
+                id
             } else {
-                self.arena.len()
+                batch.known.intern_str(&mut self.arena, &sound)
             };
-            if batch.note(Keys::Phonetic, &self.arena, at, &sound) {
-                if at == self.arena.len() {
-                    self.arena.push_str(&sound);
-                }
-                self.phonetic.push(key(at, sound.len(), &self.arena));
+            if batch.note(Keys::Phonetic, sound_id) {
+                batch.pending[Keys::Phonetic as usize].push(key(sound_id));
             }
         }
         batch.sound = sound;
@@ -600,6 +588,12 @@ mod tests {
                 .iter()
                 .map(|k| (index.text(k), index.owner(k)))
                 .collect();
+            let order: Vec<_> = index
+                .keys(keys)
+                .iter()
+                .map(|k| (index.text(k), k.rank, k.entry))
+                .collect();
+            assert!(order.is_sorted(), "{keys:?} not by text, rank, entry");
             let all = pairs.len();
             pairs.sort_unstable();
             pairs.dedup();

@@ -7,6 +7,7 @@ pub(crate) mod fold;
 mod index;
 pub(crate) mod results;
 pub(crate) mod romanize;
+mod texts;
 mod typo;
 
 use std::ops::Range;
