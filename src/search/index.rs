@@ -68,21 +68,55 @@ struct Entry {
     which: Which,
 }
 
-/// A folded text in the arena, its first bytes (for comparisons that
-/// rarely need the arena), its entry, and how good an exact match on its
-/// variant is.
+/// A folded text in the arena (from `start` to its NUL), its first 7 bytes
+/// (for comparisons that rarely need the arena) with how good an exact
+/// match on its variant is in the last byte, and its entry: 16 bytes.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Key {
-    prefix: u64,
+    head: u64,
     start: u32,
-    len: u32,
     entry: u32,
-    pub(super) rank: MatchKind,
 }
 
+const RANK_BITS: u64 = 0xFF;
+
+impl Key {
+    fn new(text: &str, start: usize, entry: u32, rank: MatchKind) -> Key {
+        Key {
+            head: prefix_of(text) | rank as u64,
+            start: start as u32,
+            entry,
+        }
+    }
+
+    /// The first 7 bytes of the text, as `prefix_of` gives them.
+    fn prefix(&self) -> u64 {
+        self.head & !RANK_BITS
+    }
+
+    /// How good an exact match on this key's variant is.
+    pub(super) fn rank(&self) -> MatchKind {
+        const RANKS: [MatchKind; 7] = [
+            MatchKind::Name,
+            MatchKind::Alias,
+            MatchKind::Romanized,
+            MatchKind::Phonetic,
+            MatchKind::Initials,
+            MatchKind::Prefix,
+            MatchKind::Typo,
+        ];
+        RANKS
+            .get((self.head & RANK_BITS) as usize)
+            .copied()
+            .unwrap_or(MatchKind::Typo)
+    }
+}
+
+/// The first 7 bytes of `text` (zero padded) in the high bytes of a `u64`,
+/// so that integers compare as the texts' starts do.
 fn prefix_of(text: &str) -> u64 {
     let mut bytes = [0u8; 8];
-    let n = text.len().min(8);
+    let n = text.len().min(7);
     bytes[..n].copy_from_slice(&text.as_bytes()[..n]);
     u64::from_be_bytes(bytes)
 }
@@ -170,9 +204,8 @@ pub(crate) struct NameIndex {
 
 impl NameIndex {
     pub(super) fn text(&self, key: &Key) -> &str {
-        self.arena
-            .get(key.start as usize..(key.start + key.len) as usize)
-            .unwrap_or("")
+        let rest = self.arena.get(key.start as usize..).unwrap_or("");
+        rest.find('\0').map_or(rest, |end| &rest[..end])
     }
 
     pub(super) fn keys(&self, which: Keys) -> &[Key] {
@@ -266,13 +299,7 @@ impl NameIndex {
             .iter()
             .map(|p| {
                 let (start, len) = texts.span(p.text);
-                Key {
-                    prefix: prefix_of(&self.arena[start..start + len]),
-                    start: start as u32,
-                    len: len as u32,
-                    entry: p.entry,
-                    rank: p.rank,
-                }
+                Key::new(&self.arena[start..start + len], start, p.entry, p.rank)
             })
             .collect();
         if dedup {
@@ -293,7 +320,7 @@ impl NameIndex {
             // One text is at one place in the arena.
             let same_text = kept > 0 && {
                 let last = &keys[kept - 1];
-                (last.start, last.len) == (key.start, key.len)
+                last.start == key.start
             };
             if !same_text {
                 run = kept;
@@ -331,16 +358,11 @@ impl NameIndex {
         let start = self.arena.len();
         batch.words.clear();
         fold_into(&mut self.arena, text, &mut batch.words);
-        let len = self.arena.len() - start;
-        if len == 0 {
+        if self.arena.len() == start {
             return;
         }
-        let id = batch.known.intern(&self.arena, start, len);
-        let (at, _) = batch.known.span(id);
-        if at != start {
-            // A text the index has already.
-            self.arena.truncate(start);
-        }
+        let id = batch.known.intern(&mut self.arena, start);
+        let (at, len) = batch.known.span(id);
         if !batch.note(Keys::Sorted, id) {
             return;
         }
@@ -357,7 +379,9 @@ impl NameIndex {
         if which.has_words() {
             for i in 0..batch.words.len() {
                 let word = at + batch.words[i];
-                let word = batch.known.intern(&self.arena, word, at + len - word);
+                let word = batch
+                    .known
+                    .intern_within(&self.arena, word, at + len - word);
                 if batch.note(Keys::Words, word) {
                     batch.pending[Keys::Words as usize].push(key(word));
                 }
@@ -474,7 +498,7 @@ impl NameIndex {
     pub(super) fn lower_bound(&self, keys: Keys, text: &str) -> usize {
         let p = prefix_of(text);
         self.keys(keys)
-            .partition_point(|k| k.prefix < p || (k.prefix == p && self.text(k) < text))
+            .partition_point(|k| k.prefix() < p || (k.prefix() == p && self.text(k) < text))
     }
 
     /// The positions in `keys` whose text is exactly `text`.
@@ -591,7 +615,7 @@ mod tests {
             let order: Vec<_> = index
                 .keys(keys)
                 .iter()
-                .map(|k| (index.text(k), k.rank, k.entry))
+                .map(|k| (index.text(k), k.rank(), k.entry))
                 .collect();
             assert!(order.is_sorted(), "{keys:?} not by text, rank, entry");
             let all = pairs.len();
@@ -601,8 +625,8 @@ mod tests {
         }
         let (keys, bytes) = index.size();
         println!("{keys} keys, {bytes} bytes, {} bytes per key", bytes / keys);
-        // A key is its first 8 bytes of text, 3 positions and a rank.
-        assert_eq!(std::mem::size_of::<super::Key>(), 24);
+        // A key is its first 7 bytes of text and its rank, and 2 positions.
+        assert_eq!(std::mem::size_of::<super::Key>(), 16);
         assert!(bytes / keys <= 64, "{} bytes per key", bytes / keys);
     }
 }

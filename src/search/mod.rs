@@ -182,7 +182,7 @@ impl<'i, 's> Matches<'i, 's> {
         }
         let head = self.exact[0].clone().next();
         let keys = self.index.keys(Keys::Sorted);
-        if head.is_some_and(|i| keys[i].rank == MatchKind::Name) {
+        if head.is_some_and(|i| keys[i].rank() == MatchKind::Name) {
             return;
         }
         let index = &*self.index;
@@ -208,8 +208,8 @@ impl<'i, 's> Matches<'i, 's> {
             .enumerate()
             .filter(|(_, r)| !r.is_empty())
             .map(|(i, r)| (i, keys[r.start]))
-            .filter(|(_, k)| k.rank <= worst)
-            .min_by_key(|(_, k)| k.rank)
+            .filter(|(_, k)| k.rank() <= worst)
+            .min_by_key(|(_, k)| k.rank())
     }
 
     /// Moves to `stage`, looking up what it reads.
@@ -249,7 +249,7 @@ impl<'i, 's> Matches<'i, 's> {
                     match self.next_of(Keys::Sorted, worst, ExactOrPhonetic::Exact) {
                         Some((i, key)) => {
                             self.exact[i].start += 1;
-                            return Some((key, key.rank));
+                            return Some((key, key.rank()));
                         }
                         None if self.stage == Stage::Exact => self.enter(Stage::Phonetic),
                         None => self.enter(Stage::Prefix(false)),

@@ -1,5 +1,7 @@
 //! The distinct texts of the name index while it is built, and the
-//! linear sort that orders its keys by them.
+//! linear sort that orders its keys by them. Each text is in the arena
+//! once, ended by a NUL (which no folded text holds), so that a key needs
+//! only where its text starts.
 
 use std::hash::BuildHasher;
 
@@ -36,14 +38,8 @@ impl Texts {
             .copied()
     }
 
-    /// The id of the text at `start..start + len` in `arena`, which is its
-    /// first copy if the text is new.
-    pub(super) fn intern(&mut self, arena: &str, start: usize, len: usize) -> u32 {
-        let text = &arena[start..start + len];
-        let hash = self.hasher.hash_one(text);
-        if let Some(id) = self.find(arena, text, hash) {
-            return id;
-        }
+    /// Registers a new text at `start..start + len` in `arena`.
+    fn insert(&mut self, arena: &str, start: usize, len: usize, hash: u64) -> u32 {
         let id = self.spans.len() as u32;
         self.spans.push((start as u32, len as u32));
         let (spans, hasher) = (&self.spans, &self.hasher);
@@ -54,6 +50,32 @@ impl Texts {
         id
     }
 
+    /// The id of the text just written at the end of `arena`, from
+    /// `start`: kept there and ended with a NUL if it is new, else taken
+    /// off again.
+    pub(super) fn intern(&mut self, arena: &mut String, start: usize) -> u32 {
+        let text = &arena[start..];
+        let hash = self.hasher.hash_one(text);
+        if let Some(id) = self.find(arena, text, hash) {
+            arena.truncate(start);
+            return id;
+        }
+        let id = self.insert(arena, start, arena.len() - start, hash);
+        arena.push('\0');
+        id
+    }
+
+    /// The id of the text that ends a text of the arena from `start` on
+    /// (a later word of a name), which is its first place if it is new.
+    pub(super) fn intern_within(&mut self, arena: &str, start: usize, len: usize) -> u32 {
+        let text = &arena[start..start + len];
+        let hash = self.hasher.hash_one(text);
+        match self.find(arena, text, hash) {
+            Some(id) => id,
+            None => self.insert(arena, start, len, hash),
+        }
+    }
+
     /// The id of `text`, added at the end of `arena` if it is new.
     pub(super) fn intern_str(&mut self, arena: &mut String, text: &str) -> u32 {
         let hash = self.hasher.hash_one(text);
@@ -62,7 +84,9 @@ impl Texts {
         }
         let start = arena.len();
         arena.push_str(text);
-        self.intern(arena, start, text.len())
+        let id = self.insert(arena, start, text.len(), hash);
+        arena.push('\0');
+        id
     }
 
     /// Each text's place in the sorted order of all of them.
@@ -153,9 +177,19 @@ mod tests {
             .map(|w| texts.intern_str(&mut arena, w))
             .collect();
         assert_eq!(ids[0], ids[2]);
-        assert_eq!(arena, "songhyekyohyekyoasonghyekyoandmorethansixteen");
-        // A text inside another one is found there too.
-        assert_eq!(texts.intern(&arena, 4, 6), ids[1]);
+        assert_eq!(
+            arena,
+            "songhyekyo\0hyekyo\0a\0songhyekyoandmorethansixteen\0"
+        );
+        // A text written again at the end is taken off again.
+        let end = arena.len();
+        arena.push_str("hyekyo");
+        assert_eq!((texts.intern(&mut arena, end), arena.len()), (ids[1], end));
+        // The end of another text is found there too, and is its own text
+        // when new.
+        assert_eq!(texts.intern_within(&arena, 4, 6), ids[1]);
+        let kyo = texts.intern_within(&arena, 7, 3);
+        assert_eq!(texts.text(&arena, kyo), "kyo");
         let order = texts.order(&arena);
         let mut by_order: Vec<&str> = vec![""; order.len()];
         for (id, &place) in order.iter().enumerate() {
@@ -163,7 +197,13 @@ mod tests {
         }
         assert_eq!(
             by_order,
-            ["a", "hyekyo", "songhyekyo", "songhyekyoandmorethansixteen"]
+            [
+                "a",
+                "hyekyo",
+                "kyo",
+                "songhyekyo",
+                "songhyekyoandmorethansixteen"
+            ]
         );
     }
 }
