@@ -117,10 +117,31 @@ impl<'a> CatalogRelease<'a> {
     }
 }
 
+/// A cast or crew credit in 8 bytes: its series, and its position in the
+/// series' cast list or, with the top bit set, its crew list (each holds at
+/// most [`MAX_RECORDS`](crate::MAX_RECORDS) records).
 #[derive(Debug, Clone, Copy)]
-enum CreditRef {
-    Cast(u32, u32),
-    Crew(u32, u32),
+struct CreditRef {
+    series: u32,
+    at: u32,
+}
+
+const CREW_BIT: u32 = 1 << 31;
+
+impl CreditRef {
+    fn cast(series: u32, i: usize) -> CreditRef {
+        CreditRef {
+            series,
+            at: i as u32 & !CREW_BIT,
+        }
+    }
+
+    fn crew(series: u32, i: usize) -> CreditRef {
+        CreditRef {
+            series,
+            at: i as u32 | CREW_BIT,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -314,11 +335,11 @@ impl Catalog {
             let first_of = |id: &PersonId| people.get(id).map(|&(n, _)| seen[n as usize].at);
             let cast = s.cast().iter().enumerate().filter_map(|(ci, c)| {
                 let key = first_of(c.person()?)?;
-                Some((key, CreditRef::Cast(si, ci as u32)))
+                Some((key, CreditRef::cast(si, ci)))
             });
             let crew = s.crew().iter().enumerate().filter_map(|(ci, c)| {
                 let key = first_of(c.person())?;
-                Some((key, CreditRef::Crew(si, ci as u32)))
+                Some((key, CreditRef::crew(si, ci)))
             });
             credits.extend(cast.chain(crew));
             let zone = s.home_zone();
@@ -442,24 +463,21 @@ impl Catalog {
     }
 
     fn credit(&self, c: CreditRef) -> Option<Credit<'_>> {
-        match c {
-            CreditRef::Cast(s, i) => {
-                let series = self.series.get(s as usize)?;
-                let portrayal = series.cast().get(i as usize)?;
-                let character = series.character(portrayal.character().as_str())?;
-                Some(Credit::Cast {
-                    series,
-                    portrayal,
-                    character,
-                })
-            }
-            CreditRef::Crew(s, i) => {
-                let series = self.series.get(s as usize)?;
-                Some(Credit::Crew {
-                    series,
-                    credit: series.crew().get(i as usize)?,
-                })
-            }
+        let series = self.series.get(c.series as usize)?;
+        let i = (c.at & !CREW_BIT) as usize;
+        if c.at & CREW_BIT == 0 {
+            let portrayal = series.cast().get(i)?;
+            let character = series.character(portrayal.character().as_str())?;
+            Some(Credit::Cast {
+                series,
+                portrayal,
+                character,
+            })
+        } else {
+            Some(Credit::Crew {
+                series,
+                credit: series.crew().get(i)?,
+            })
         }
     }
 
@@ -467,9 +485,7 @@ impl Catalog {
         let mut ids: Vec<u32> = self
             .credits_of(person)
             .iter()
-            .map(|(_, c)| match *c {
-                CreditRef::Cast(s, _) | CreditRef::Crew(s, _) => s,
-            })
+            .map(|(_, c)| c.series)
             .collect();
         ids.dedup();
         ids

@@ -27,18 +27,25 @@ pub(super) enum Owner {
     Character(u32, u32),
 }
 
-/// Which of its owner's names a variant is.
+/// Which of its owner's names a variant is (4 bytes: a record's lists hold
+/// at most [`MAX_ITEMS`](crate::MAX_ITEMS) entries).
 #[derive(Debug, Clone, Copy)]
 enum Which {
     Name,
     Native,
-    Alias(u32),
+    Alias(u16),
     Romanized(RomanizationSystem),
     Initials,
     /// A title's stored romanization, by position.
-    Stored(u32),
+    Stored(u16),
     /// A localized title, by position.
-    Localized(u32),
+    Localized(u16),
+}
+
+/// A position in a record's list (at most [`MAX_ITEMS`](crate::MAX_ITEMS)),
+/// as `Which` keeps it.
+fn item(i: usize) -> u16 {
+    u16::try_from(i).unwrap_or(u16::MAX)
 }
 
 impl Which {
@@ -420,7 +427,7 @@ impl NameIndex {
             self.add(owner, at, native, Which::Native, batch);
         }
         for (i, alias) in aliases.iter().enumerate() {
-            self.add(owner, at, alias.name(), Which::Alias(i as u32), batch);
+            self.add(owner, at, alias.name(), Which::Alias(item(i)), batch);
         }
         let Some(native) = native else { return };
         // Made in scratch space taken from the batch (and given back), which
@@ -468,13 +475,13 @@ impl NameIndex {
             self.add(owner, at, native, Which::Native, batch);
         }
         for (i, r) in titles.romanizations().iter().enumerate() {
-            self.add(owner, at, r.text(), Which::Stored(i as u32), batch);
+            self.add(owner, at, r.text(), Which::Stored(item(i)), batch);
         }
         for (i, (_, title)) in titles.localized().iter().enumerate() {
-            self.add(owner, at, title, Which::Localized(i as u32), batch);
+            self.add(owner, at, title, Which::Localized(item(i)), batch);
         }
         for (i, alias) in titles.aliases().iter().enumerate() {
-            self.add(owner, at, alias.name(), Which::Alias(i as u32), batch);
+            self.add(owner, at, alias.name(), Which::Alias(item(i)), batch);
         }
         let Some(native) = titles.native() else {
             return;
@@ -627,6 +634,7 @@ mod tests {
         println!("{keys} keys, {bytes} bytes, {} bytes per key", bytes / keys);
         // A key is its first 7 bytes of text and its rank, and 2 positions.
         assert_eq!(std::mem::size_of::<super::Key>(), 16);
+        assert_eq!(std::mem::size_of::<super::Entry>(), 24);
         assert!(bytes / keys <= 64, "{} bytes per key", bytes / keys);
     }
 }
