@@ -3,6 +3,7 @@
 //! folded texts, their later words, and the phonetic keys of the Latin ones)
 //! on which every lookup is a binary search.
 
+use std::cmp::Ordering;
 use std::ops::Range;
 
 use foldhash::{HashSet, HashSetExt};
@@ -75,55 +76,19 @@ struct Entry {
     which: Which,
 }
 
-/// A folded text in the arena (from `start` to its NUL), its first 7 bytes
-/// (for comparisons that rarely need the arena) with how good an exact
-/// match on its variant is in the last byte, and its entry: 16 bytes.
+/// A folded text in the arena (from `start` to its NUL), its first bytes
+/// (for comparisons that rarely need the arena), and its entry: 16 bytes.
+/// How good an exact match on it is, is its entry's (`NameIndex::rank`).
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Key {
-    head: u64,
+    prefix: u64,
     start: u32,
     entry: u32,
 }
 
-const RANK_BITS: u64 = 0xFF;
-
-impl Key {
-    fn new(text: &str, start: usize, entry: u32, rank: MatchKind) -> Key {
-        Key {
-            head: prefix_of(text) | rank as u64,
-            start: start as u32,
-            entry,
-        }
-    }
-
-    /// The first 7 bytes of the text, as `prefix_of` gives them.
-    fn prefix(&self) -> u64 {
-        self.head & !RANK_BITS
-    }
-
-    /// How good an exact match on this key's variant is.
-    pub(super) fn rank(&self) -> MatchKind {
-        const RANKS: [MatchKind; 7] = [
-            MatchKind::Name,
-            MatchKind::Alias,
-            MatchKind::Romanized,
-            MatchKind::Phonetic,
-            MatchKind::Initials,
-            MatchKind::Prefix,
-            MatchKind::Typo,
-        ];
-        RANKS
-            .get((self.head & RANK_BITS) as usize)
-            .copied()
-            .unwrap_or(MatchKind::Typo)
-    }
-}
-
-/// The first 7 bytes of `text` (zero padded) in the high bytes of a `u64`,
-/// so that integers compare as the texts' starts do.
 fn prefix_of(text: &str) -> u64 {
     let mut bytes = [0u8; 8];
-    let n = text.len().min(7);
+    let n = text.len().min(8);
     bytes[..n].copy_from_slice(&text.as_bytes()[..n]);
     u64::from_be_bytes(bytes)
 }
@@ -212,7 +177,39 @@ pub(crate) struct NameIndex {
 impl NameIndex {
     pub(super) fn text(&self, key: &Key) -> &str {
         let rest = self.arena.get(key.start as usize..).unwrap_or("");
-        rest.find('\0').map_or(rest, |end| &rest[..end])
+        // Names are short: a plain scan beats a searcher's setup.
+        let end = rest.bytes().position(|b| b == 0).unwrap_or(rest.len());
+        rest.get(..end).unwrap_or("")
+    }
+
+    /// How the text of `key` compares with `text`, reading no further into
+    /// the arena than `text` is long (and one byte more when they agree so
+    /// far). No folded text holds a NUL, so a shorter key's NUL sorts it
+    /// first.
+    fn cmp_text(&self, key: &Key, text: &str) -> Ordering {
+        let rest = self
+            .arena
+            .as_bytes()
+            .get(key.start as usize..)
+            .unwrap_or(&[]);
+        let n = text.len().min(rest.len());
+        rest[..n].cmp(text.as_bytes()).then_with(|| {
+            if rest.get(n).is_some_and(|&b| b != 0) {
+                Ordering::Greater
+            } else {
+                Ordering::Equal
+            }
+        })
+    }
+
+    /// Whether the text of `key` starts with `text`.
+    fn starts_with(&self, key: &Key, text: &str) -> bool {
+        let rest = self
+            .arena
+            .as_bytes()
+            .get(key.start as usize..)
+            .unwrap_or(&[]);
+        rest.starts_with(text.as_bytes())
     }
 
     pub(super) fn keys(&self, which: Keys) -> &[Key] {
@@ -221,6 +218,13 @@ impl NameIndex {
             Keys::Phonetic => &self.phonetic,
             Keys::Words => &self.words,
         }
+    }
+
+    /// How good an exact match on `key` is.
+    pub(super) fn rank(&self, key: &Key) -> MatchKind {
+        self.entries
+            .get(key.entry as usize)
+            .map_or(MatchKind::Typo, |e| e.which.rank())
     }
 
     pub(super) fn owner(&self, key: &Key) -> Owner {
@@ -306,7 +310,11 @@ impl NameIndex {
             .iter()
             .map(|p| {
                 let (start, len) = texts.span(p.text);
-                Key::new(&self.arena[start..start + len], start, p.entry, p.rank)
+                Key {
+                    prefix: prefix_of(&self.arena[start..start + len]),
+                    start: start as u32,
+                    entry: p.entry,
+                }
             })
             .collect();
         if dedup {
@@ -504,20 +512,33 @@ impl NameIndex {
     /// Where `text` is, or would be, in `keys`.
     pub(super) fn lower_bound(&self, keys: Keys, text: &str) -> usize {
         let p = prefix_of(text);
-        self.keys(keys)
-            .partition_point(|k| k.prefix() < p || (k.prefix() == p && self.text(k) < text))
+        self.keys(keys).partition_point(|k| {
+            k.prefix < p || (k.prefix == p && self.cmp_text(k, text) == Ordering::Less)
+        })
     }
 
     /// The positions in `keys` whose text is exactly `text`.
     pub(super) fn equal_range(&self, keys: Keys, text: &str) -> Range<usize> {
         let start = self.lower_bound(keys, text);
-        start..start + self.keys(keys)[start..].partition_point(|k| self.text(k) == text)
+        let p = prefix_of(text);
+        // A text of under 8 bytes is its zero-padded prefix (no text holds
+        // a NUL): only longer ones read the arena.
+        let equal = |k: &Key| {
+            k.prefix == p && (text.len() < 8 || self.cmp_text(k, text) == Ordering::Equal)
+        };
+        start..start + self.keys(keys)[start..].partition_point(equal)
     }
 
     /// The positions in `keys` whose text starts with `text`.
     pub(super) fn prefix_range(&self, keys: Keys, text: &str) -> Range<usize> {
         let start = self.lower_bound(keys, text);
-        let len = self.keys(keys)[start..].partition_point(|k| self.text(k).starts_with(text));
+        let p = prefix_of(text);
+        // The prefix bytes `text` has, compared without the arena.
+        let shift = 8 * (8 - text.len().min(8)) as u32;
+        let mask = u64::MAX.checked_shl(shift).unwrap_or(0);
+        let starts =
+            |k: &Key| (k.prefix ^ p) & mask == 0 && (text.len() <= 8 || self.starts_with(k, text));
+        let len = self.keys(keys)[start..].partition_point(starts);
         start..start + len
     }
 
@@ -609,6 +630,43 @@ fn resolve_title(s: &Series, which: Which, kind: MatchKind) -> Option<Match<'_>>
 mod tests {
     #[cfg(feature = "datasets")]
     #[test]
+    fn ranges_agree_with_reading_every_key() {
+        use super::{Keys, NameIndex};
+        let series: Vec<_> = crate::datasets::all().cloned().collect();
+        let index = NameIndex::build(&series, &[]);
+        for keys in [Keys::Sorted, Keys::Phonetic, Keys::Words] {
+            let all = index.keys(keys);
+            let texts: Vec<&str> = all.iter().map(|k| index.text(k)).collect();
+            // Every text, each of its starts (across the 8 bytes a key
+            // holds), and texts that are no key.
+            let mut queries: Vec<String> = Vec::new();
+            for text in &texts {
+                for end in (0..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+                    queries.push(text[..end].to_owned());
+                }
+                queries.push(format!("{text}a"));
+            }
+            for q in &queries {
+                let equal: Vec<usize> = (0..all.len()).filter(|&i| texts[i] == q).collect();
+                let starts: Vec<usize> = (0..all.len())
+                    .filter(|&i| texts[i].starts_with(q.as_str()))
+                    .collect();
+                assert_eq!(
+                    index.equal_range(keys, q).collect::<Vec<_>>(),
+                    equal,
+                    "{keys:?} {q:?}"
+                );
+                assert_eq!(
+                    index.prefix_range(keys, q).collect::<Vec<_>>(),
+                    starts,
+                    "{keys:?} {q:?}"
+                );
+            }
+        }
+    }
+
+    #[cfg(feature = "datasets")]
+    #[test]
     fn one_key_per_text_and_owner() {
         use super::{Keys, NameIndex};
         let series: Vec<_> = crate::datasets::all().cloned().collect();
@@ -622,7 +680,7 @@ mod tests {
             let order: Vec<_> = index
                 .keys(keys)
                 .iter()
-                .map(|k| (index.text(k), k.rank(), k.entry))
+                .map(|k| (index.text(k), index.rank(k), k.entry))
                 .collect();
             assert!(order.is_sorted(), "{keys:?} not by text, rank, entry");
             let all = pairs.len();
@@ -632,7 +690,7 @@ mod tests {
         }
         let (keys, bytes) = index.size();
         println!("{keys} keys, {bytes} bytes, {} bytes per key", bytes / keys);
-        // A key is its first 7 bytes of text and its rank, and 2 positions.
+        // A key is its first 8 bytes of text and 2 positions.
         assert_eq!(std::mem::size_of::<super::Key>(), 16);
         assert_eq!(std::mem::size_of::<super::Entry>(), 24);
         assert!(bytes / keys <= 64, "{} bytes per key", bytes / keys);

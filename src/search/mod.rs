@@ -182,7 +182,7 @@ impl<'i, 's> Matches<'i, 's> {
         }
         let head = self.exact[0].clone().next();
         let keys = self.index.keys(Keys::Sorted);
-        if head.is_some_and(|i| keys[i].rank() == MatchKind::Name) {
+        if head.is_some_and(|i| self.index.rank(&keys[i]) == MatchKind::Name) {
             return;
         }
         let index = &*self.index;
@@ -197,7 +197,7 @@ impl<'i, 's> Matches<'i, 's> {
         keys: Keys,
         worst: MatchKind,
         which: ExactOrPhonetic,
-    ) -> Option<(usize, Key)> {
+    ) -> Option<(usize, Key, MatchKind)> {
         let ranges = match which {
             ExactOrPhonetic::Exact => &self.exact,
             ExactOrPhonetic::Phonetic => &self.phonetic,
@@ -207,9 +207,9 @@ impl<'i, 's> Matches<'i, 's> {
             .iter()
             .enumerate()
             .filter(|(_, r)| !r.is_empty())
-            .map(|(i, r)| (i, keys[r.start]))
-            .filter(|(_, k)| k.rank() <= worst)
-            .min_by_key(|(_, k)| k.rank())
+            .map(|(i, r)| (i, keys[r.start], self.index.rank(&keys[r.start])))
+            .filter(|&(_, _, rank)| rank <= worst)
+            .min_by_key(|&(_, _, rank)| rank)
     }
 
     /// Moves to `stage`, looking up what it reads.
@@ -247,9 +247,9 @@ impl<'i, 's> Matches<'i, 's> {
                         MatchKind::Initials
                     };
                     match self.next_of(Keys::Sorted, worst, ExactOrPhonetic::Exact) {
-                        Some((i, key)) => {
+                        Some((i, key, rank)) => {
                             self.exact[i].start += 1;
-                            return Some((key, key.rank()));
+                            return Some((key, rank));
                         }
                         None if self.stage == Stage::Exact => self.enter(Stage::Phonetic),
                         None => self.enter(Stage::Prefix(false)),
@@ -258,7 +258,7 @@ impl<'i, 's> Matches<'i, 's> {
                 Stage::Phonetic => {
                     let any = MatchKind::Initials;
                     match self.next_of(Keys::Phonetic, any, ExactOrPhonetic::Phonetic) {
-                        Some((i, key)) => {
+                        Some((i, key, _)) => {
                             self.phonetic[i].start += 1;
                             return Some((key, MatchKind::Phonetic));
                         }

@@ -101,7 +101,7 @@ pub(super) fn typos(index: &NameIndex, query: &mut Query) -> Vec<(Keys, usize)> 
         }
         match found.last_mut() {
             Some(best) if last == Some((keys, at)) => best.0 = best.0.min(edits),
-            _ => found.push((edits, keys, key.rank(), at)),
+            _ => found.push((edits, keys, index.rank(key), at)),
         }
         last = Some((keys, at));
     }
