@@ -497,3 +497,38 @@ fn nonsense_finds_nothing() {
         assert!(found.is_empty(), "{shown:?} found {found:?}");
     }
 }
+
+/// A person whose later record has other aliases than their first is still
+/// one person: its names are indexed for the first record's owner, so a
+/// name both records hold is one result, and the later alias finds them.
+#[test]
+fn a_later_record_with_other_aliases_is_the_same_person() {
+    let [dots, glory]: [&kdrama::Series; 2] = datasets::all()
+        .collect::<Vec<_>>()
+        .try_into()
+        .expect("two datasets");
+    let mut json: serde_json::Value =
+        serde_json::from_str(&glory.to_json().expect("json")).expect("value");
+    let people = json["people"].as_array_mut().expect("people");
+    let song = people
+        .iter_mut()
+        .find(|p| p["id"] == "song-hye-kyo")
+        .expect("Song Hye-kyo in The Glory");
+    song["aliases"]
+        .as_array_mut()
+        .expect("aliases")
+        .push(serde_json::json!({"name": "Hyegyo Songova", "kind": "misspelling"}));
+    let glory = kdrama::Series::from_json(&json.to_string()).expect("valid");
+    let catalog = kdrama::Catalog::new(vec![dots.clone(), glory]).expect("catalog");
+    let people_named = |query: &str| -> Vec<String> {
+        catalog
+            .search(query)
+            .filter_map(|m| match m.subject() {
+                Subject::Person(p) => Some(p.id().to_string()),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(people_named("Song Hye-kyo"), ["song-hye-kyo"]);
+    assert_eq!(people_named("Hyegyo Songova"), ["song-hye-kyo"]);
+}

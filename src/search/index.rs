@@ -12,69 +12,11 @@ use crate::model::names::{Alias, Titles};
 use crate::series::Series;
 use crate::vocab::{AliasKind, RomanizationSystem};
 
+use super::entry::{Entry, Kind, Owner, Which, item};
 use super::fold::{fold_into, initials_into, phonetic_into};
 use super::results::{Match, MatchKind, Subject, Variant};
 use super::romanize::{Syllables, customary_surnames, name_into, romanize};
 use super::texts::{Pending, Texts, counting_sort};
-
-/// Who a name belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub(super) enum Owner {
-    /// A series, by position.
-    Series(u32),
-    /// A person, by the series and position of their first record.
-    Person(u32, u32),
-    /// A character, by series and position.
-    Character(u32, u32),
-}
-
-/// Which of its owner's names a variant is (4 bytes: a record's lists hold
-/// at most [`MAX_ITEMS`](crate::MAX_ITEMS) entries).
-#[derive(Debug, Clone, Copy)]
-enum Which {
-    Name,
-    Native,
-    Alias(u16),
-    Romanized(RomanizationSystem),
-    Initials,
-    /// A title's stored romanization, by position.
-    Stored(u16),
-    /// A localized title, by position.
-    Localized(u16),
-}
-
-/// A position in a record's list (at most [`MAX_ITEMS`](crate::MAX_ITEMS)),
-/// as `Which` keeps it.
-fn item(i: usize) -> u16 {
-    u16::try_from(i).unwrap_or(u16::MAX)
-}
-
-impl Which {
-    /// How good an exact match on this variant is.
-    fn rank(self) -> MatchKind {
-        match self {
-            Which::Name | Which::Native => MatchKind::Name,
-            Which::Alias(_) | Which::Stored(_) | Which::Localized(_) => MatchKind::Alias,
-            Which::Romanized(_) => MatchKind::Romanized,
-            Which::Initials => MatchKind::Initials,
-        }
-    }
-
-    /// Whether the later words of this variant are keys too (names, aliases
-    /// and titles as written; not the computed romanizations or initials).
-    fn has_words(self) -> bool {
-        !matches!(self, Which::Romanized(_) | Which::Initials)
-    }
-}
-
-/// One name variant: whose, where its record is, and which name it is.
-#[derive(Debug, Clone, Copy)]
-struct Entry {
-    owner: Owner,
-    series: u32,
-    record: u32,
-    which: Which,
-}
 
 /// A folded text in the arena (from `start` to its NUL), its first bytes
 /// (for comparisons that rarely need the arena), and its entry: 16 bytes.
@@ -168,6 +110,8 @@ pub(crate) struct FirstRecord {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct NameIndex {
     entries: Vec<Entry>,
+    /// The first records of the `Kind::PersonElsewhere` entries, by entry.
+    elsewhere: Vec<(u32, (u32, u32))>,
     arena: String,
     sorted: Vec<Key>,
     phonetic: Vec<Key>,
@@ -228,7 +172,13 @@ impl NameIndex {
     }
 
     pub(super) fn owner(&self, key: &Key) -> Owner {
-        self.entries[key.entry as usize].owner
+        let Some(e) = self.entries.get(key.entry as usize) else {
+            return Owner::Series(u32::MAX);
+        };
+        e.owner(|| {
+            let at = self.elsewhere.partition_point(|&(i, _)| i < key.entry);
+            self.elsewhere.get(at).map(|&(_, first)| first)
+        })
     }
 
     /// Indexes `series`; `firsts` gives, for every person record in
@@ -288,6 +238,7 @@ impl NameIndex {
         (index.sorted, index.phonetic, index.words) = (sorted, phonetic, words);
         index.arena.shrink_to_fit();
         index.entries.shrink_to_fit();
+        index.elsewhere.shrink_to_fit();
         index
     }
 
@@ -382,12 +333,11 @@ impl NameIndex {
             return;
         }
         let entry = self.entries.len() as u32;
-        self.entries.push(Entry {
-            owner,
-            series,
-            record,
-            which,
-        });
+        let e = Entry::new(owner, (series, record), which);
+        if let (Kind::PersonElsewhere, Owner::Person(s, p)) = (e.kind, owner) {
+            self.elsewhere.push((entry, (s, p)));
+        }
+        self.entries.push(e);
         let rank = which.rank();
         let key = |text| Pending { text, entry, rank };
         batch.pending[Keys::Sorted as usize].push(key(id));
@@ -551,13 +501,13 @@ impl NameIndex {
     ) -> Option<Match<'s>> {
         let e = self.entries.get(key.entry as usize)?;
         let s = series.get(e.series as usize)?;
-        let (subject, name, native, aliases) = match e.owner {
-            Owner::Series(_) => return resolve_title(s, e.which, kind),
-            Owner::Person(..) => {
+        let (subject, name, native, aliases) = match e.kind {
+            Kind::Series => return resolve_title(s, e.which, kind),
+            Kind::Person | Kind::PersonElsewhere => {
                 let p = s.people().get(e.record as usize)?;
                 (Subject::Person(p), p.name(), p.native_name(), p.aliases())
             }
-            Owner::Character(..) => {
+            Kind::Character => {
                 let c = s.characters().get(e.record as usize)?;
                 let subject = Subject::Character {
                     series: s,
@@ -692,7 +642,7 @@ mod tests {
         println!("{keys} keys, {bytes} bytes, {} bytes per key", bytes / keys);
         // A key is its first 8 bytes of text and 2 positions.
         assert_eq!(std::mem::size_of::<super::Key>(), 16);
-        assert_eq!(std::mem::size_of::<super::Entry>(), 24);
+        assert_eq!(std::mem::size_of::<super::Entry>(), 16);
         assert!(bytes / keys <= 64, "{} bytes per key", bytes / keys);
     }
 }

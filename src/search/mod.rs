@@ -3,6 +3,7 @@
 //! read lazily by [`Matches`] in stages, best first, with typos last
 //! (`typo`).
 
+mod entry;
 pub(crate) mod fold;
 mod index;
 pub(crate) mod results;
@@ -16,10 +17,11 @@ use foldhash::{HashSet, HashSetExt};
 
 use crate::series::Series;
 
+use entry::Owner;
 pub use fold::normalize_name;
 use fold::{fold_into, phonetic_key};
 pub(crate) use index::{FirstRecord, NameIndex};
-use index::{Key, Keys, Owner};
+use index::{Key, Keys};
 pub use results::{Match, MatchKind, Subject, Variant};
 
 /// The most keys each prefix pass reads for one query (names, then later
