@@ -131,11 +131,7 @@ impl NameIndex {
     /// far). No folded text holds a NUL, so a shorter key's NUL sorts it
     /// first.
     fn cmp_text(&self, key: &Key, text: &str) -> Ordering {
-        let rest = self
-            .arena
-            .as_bytes()
-            .get(key.start as usize..)
-            .unwrap_or(&[]);
+        let rest = self.from(key);
         let n = text.len().min(rest.len());
         rest[..n].cmp(text.as_bytes()).then_with(|| {
             if rest.get(n).is_some_and(|&b| b != 0) {
@@ -148,12 +144,15 @@ impl NameIndex {
 
     /// Whether the text of `key` starts with `text`.
     fn starts_with(&self, key: &Key, text: &str) -> bool {
-        let rest = self
-            .arena
+        self.from(key).starts_with(text.as_bytes())
+    }
+
+    /// The arena from the text of `key` on.
+    fn from(&self, key: &Key) -> &[u8] {
+        self.arena
             .as_bytes()
             .get(key.start as usize..)
-            .unwrap_or(&[]);
-        rest.starts_with(text.as_bytes())
+            .unwrap_or(&[])
     }
 
     pub(super) fn keys(&self, which: Keys) -> &[Key] {
@@ -578,12 +577,18 @@ fn resolve_title(s: &Series, which: Which, kind: MatchKind) -> Option<Match<'_>>
 
 #[cfg(test)]
 mod tests {
+    /// The name index of the embedded datasets.
+    #[cfg(feature = "datasets")]
+    fn datasets_index() -> super::NameIndex {
+        let series: Vec<_> = crate::datasets::all().cloned().collect();
+        super::NameIndex::build(&series, &[])
+    }
+
     #[cfg(feature = "datasets")]
     #[test]
     fn ranges_agree_with_reading_every_key() {
-        use super::{Keys, NameIndex};
-        let series: Vec<_> = crate::datasets::all().cloned().collect();
-        let index = NameIndex::build(&series, &[]);
+        use super::Keys;
+        let index = datasets_index();
         for keys in [Keys::Sorted, Keys::Phonetic, Keys::Words] {
             let all = index.keys(keys);
             let texts: Vec<&str> = all.iter().map(|k| index.text(k)).collect();
@@ -618,9 +623,8 @@ mod tests {
     #[cfg(feature = "datasets")]
     #[test]
     fn one_key_per_text_and_owner() {
-        use super::{Keys, NameIndex};
-        let series: Vec<_> = crate::datasets::all().cloned().collect();
-        let index = NameIndex::build(&series, &[]);
+        use super::Keys;
+        let index = datasets_index();
         for keys in [Keys::Sorted, Keys::Phonetic, Keys::Words] {
             let mut pairs: Vec<(&str, super::Owner)> = index
                 .keys(keys)
