@@ -16,7 +16,7 @@ use super::entry::{Entry, Kind, Owner, Which, item};
 use super::fold::{fold_into, initials_into, phonetic_into};
 use super::results::{Match, MatchKind, Subject, Variant};
 use super::romanize::{Syllables, customary_surnames, name_into, romanize};
-use super::texts::{Pending, Texts, counting_sort};
+use super::texts::{Pending, Texts, counting_sort, prefix_of};
 
 /// A folded text in the arena (from `start` to its NUL), its first bytes
 /// (for comparisons that rarely need the arena), and its entry: 16 bytes.
@@ -26,13 +26,6 @@ pub(super) struct Key {
     prefix: u64,
     start: u32,
     entry: u32,
-}
-
-fn prefix_of(text: &str) -> u64 {
-    let mut bytes = [0u8; 8];
-    let n = text.len().min(8);
-    bytes[..n].copy_from_slice(&text.as_bytes()[..n]);
-    u64::from_be_bytes(bytes)
 }
 
 /// The three vectors of keys.
@@ -261,7 +254,7 @@ impl NameIndex {
             .map(|p| {
                 let (start, len) = texts.span(p.text);
                 Key {
-                    prefix: prefix_of(&self.arena[start..start + len]),
+                    prefix: prefix_of(&self.arena.as_bytes()[start..start + len]),
                     start: start as u32,
                     entry: p.entry,
                 }
@@ -460,7 +453,7 @@ impl NameIndex {
 
     /// Where `text` is, or would be, in `keys`.
     pub(super) fn lower_bound(&self, keys: Keys, text: &str) -> usize {
-        let p = prefix_of(text);
+        let p = prefix_of(text.as_bytes());
         self.keys(keys).partition_point(|k| {
             k.prefix < p || (k.prefix == p && self.cmp_text(k, text) == Ordering::Less)
         })
@@ -469,7 +462,7 @@ impl NameIndex {
     /// The positions in `keys` whose text is exactly `text`.
     pub(super) fn equal_range(&self, keys: Keys, text: &str) -> Range<usize> {
         let start = self.lower_bound(keys, text);
-        let p = prefix_of(text);
+        let p = prefix_of(text.as_bytes());
         // A text of under 8 bytes is its zero-padded prefix (no text holds
         // a NUL): only longer ones read the arena.
         let equal = |k: &Key| {
@@ -481,7 +474,7 @@ impl NameIndex {
     /// The positions in `keys` whose text starts with `text`.
     pub(super) fn prefix_range(&self, keys: Keys, text: &str) -> Range<usize> {
         let start = self.lower_bound(keys, text);
-        let p = prefix_of(text);
+        let p = prefix_of(text.as_bytes());
         // The prefix bytes `text` has, compared without the arena.
         let shift = 8 * (8 - text.len().min(8)) as u32;
         let mask = u64::MAX.checked_shl(shift).unwrap_or(0);

@@ -50,6 +50,14 @@ impl Texts {
         id
     }
 
+    /// Registers the new text written at the end of `arena` from `start`,
+    /// and ends it with a NUL.
+    fn insert_last(&mut self, arena: &mut String, start: usize, hash: u64) -> u32 {
+        let id = self.insert(arena, start, arena.len() - start, hash);
+        arena.push('\0');
+        id
+    }
+
     /// The id of the text just written at the end of `arena`, from
     /// `start`: kept there and ended with a NUL if it is new, else taken
     /// off again.
@@ -60,9 +68,7 @@ impl Texts {
             arena.truncate(start);
             return id;
         }
-        let id = self.insert(arena, start, arena.len() - start, hash);
-        arena.push('\0');
-        id
+        self.insert_last(arena, start, hash)
     }
 
     /// The id of the text that ends a text of the arena from `start` on
@@ -84,9 +90,7 @@ impl Texts {
         }
         let start = arena.len();
         arena.push_str(text);
-        let id = self.insert(arena, start, text.len(), hash);
-        arena.push('\0');
-        id
+        self.insert_last(arena, start, hash)
     }
 
     /// Each text's place in the sorted order of all of them.
@@ -95,10 +99,9 @@ impl Texts {
         // so padding sorts first and equal bytes up to the length mean
         // equal texts); the arena is read only for longer texts.
         let sixteen = |text: &str| {
-            let mut bytes = [0u8; 16];
-            let n = text.len().min(16);
-            bytes[..n].copy_from_slice(&text.as_bytes()[..n]);
-            u128::from_be_bytes(bytes)
+            let bytes = text.as_bytes();
+            let next = bytes.get(8..).unwrap_or(&[]);
+            u128::from(prefix_of(bytes)) << 64 | u128::from(prefix_of(next))
         };
         let mut ids: Vec<(u128, u32)> = (0..self.spans.len() as u32)
             .map(|id| (sixteen(self.text(arena, id)), id))
@@ -113,6 +116,15 @@ impl Texts {
         }
         order
     }
+}
+
+/// The first 8 bytes of `bytes`, zero padded, as a big-endian integer: such
+/// integers compare as the texts' starts do.
+pub(super) fn prefix_of(bytes: &[u8]) -> u64 {
+    let mut eight = [0u8; 8];
+    let n = bytes.len().min(8);
+    eight[..n].copy_from_slice(&bytes[..n]);
+    u64::from_be_bytes(eight)
 }
 
 /// A key while the index is built: its text, entry and rank.
