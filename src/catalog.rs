@@ -15,7 +15,7 @@ use crate::search::{FirstRecord, Matches, NameIndex};
 use crate::series::Series;
 use crate::series::schedule::ReleaseUnit;
 use crate::text::Text;
-use crate::time::release::Window;
+use crate::time::window::Window;
 
 /// One credit in a person's filmography.
 ///

@@ -285,9 +285,9 @@ pub use series::schedule::{ReleaseUnit, SeriesStatus};
 pub use series::timeline::{TimelineEntry, TimelineItem, TimelineKind};
 pub use series::{FORMAT_VERSION, Series, SeriesBuilder};
 pub use text::Text;
-pub use time::release::{Precision, Release, Window};
+pub use time::release::{Precision, Release};
 pub use time::status::{LocalRelease, LocalTime, Status};
-
+pub use time::window::Window;
 pub use time::zone::Zone;
 pub use vocab::{
     AliasKind, Area, AuthorityTier, AwardOutcome, Billing, Counter, CrewRole, EventKind,

@@ -42,7 +42,7 @@ pub struct Measurement {
     qualifier: Qualifier,
     #[serde(
         default,
-        deserialize_with = "crate::time::release::deserialize_day_opt",
+        deserialize_with = "crate::time::strict::deserialize_day_opt",
         skip_serializing_if = "crate::de::omit"
     )]
     reported: Option<NaiveDate>,
@@ -452,9 +452,9 @@ pub enum Period {
     #[default]
     Broadcast,
     /// A Netflix Top 10 week, Monday to Sunday, named by its Monday.
-    Week(#[serde(deserialize_with = "crate::time::release::deserialize_day")] NaiveDate),
+    Week(#[serde(deserialize_with = "crate::time::strict::deserialize_day")] NaiveDate),
     /// Everything up to and including a day.
-    Through(#[serde(deserialize_with = "crate::time::release::deserialize_day")] NaiveDate),
+    Through(#[serde(deserialize_with = "crate::time::strict::deserialize_day")] NaiveDate),
     /// A named report, such as Netflix's engagement report.
     Report(Text),
 }

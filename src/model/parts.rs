@@ -205,7 +205,7 @@ impl Part {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Announcement {
-    #[serde(deserialize_with = "crate::time::release::deserialize_day")]
+    #[serde(deserialize_with = "crate::time::strict::deserialize_day")]
     on: NaiveDate,
     release: Release,
     #[serde(

@@ -10,7 +10,8 @@ use crate::model::media::{LifecycleEvent, MediaAsset};
 use crate::model::parts::{Announcement, Part};
 use crate::series::Series;
 use crate::series::schedule::ReleaseUnit;
-use crate::time::release::{Release, Window};
+use crate::time::release::Release;
+use crate::time::window::Window;
 
 /// What kind of thing a [`TimelineEntry`] is.
 ///

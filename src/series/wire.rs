@@ -38,7 +38,7 @@ pub(crate) struct SeriesData {
     pub(crate) id: SeriesId,
     #[serde(
         default,
-        deserialize_with = "crate::time::release::deserialize_instant",
+        deserialize_with = "crate::time::strict::deserialize_instant",
         skip_serializing_if = "crate::de::omit"
     )]
     pub(crate) updated: Option<chrono::DateTime<chrono::FixedOffset>>,

@@ -3,4 +3,6 @@
 
 pub(crate) mod release;
 pub(crate) mod status;
+pub(crate) mod strict;
+pub(crate) mod window;
 pub(crate) mod zone;

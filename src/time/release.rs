@@ -3,12 +3,13 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Offset, Timelike, Utc};
 
 use crate::limits::{MAX_YEAR, MIN_YEAR};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::{Error, Result};
+use crate::time::window::Window;
 use crate::time::zone::Zone;
 
 const EXPECTED: &str = "\"unannounced\", YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+HH:MM with a year from 1900 to 2200";
@@ -64,23 +65,79 @@ pub enum Precision {
 /// assert_eq!(window.end().to_rfc3339(), "2023-03-31T15:00:00+00:00");
 /// # Ok::<(), kdrama::Error>(())
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy)]
 pub struct Release(Repr);
 
+// Eight bytes, and so is `Option<Release>` (a `DateTime<FixedOffset>`
+// alone takes sixteen): a series holds dozens of releases.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Repr {
     Unannounced,
-    Year(i32),
-    Month(i32, u32),
+    // Years are checked to lie in MIN_YEAR..=MAX_YEAR, which i16 holds.
+    Year(i16),
+    Month(i16, u8),
     Day(NaiveDate),
-    Minute(DateTime<FixedOffset>),
+    /// An exact minute: whole minutes since 1970-01-01T00:00Z and the UTC
+    /// offset it was written with, in minutes east. Years 1900 to 2200 lie
+    /// within about ±121 million minutes of 1970, well inside `i32`.
+    Minute {
+        utc: i32,
+        offset: i16,
+    },
 }
 
-fn check_year(year: i32, text: impl FnOnce() -> String) -> Result<()> {
-    if (MIN_YEAR..=MAX_YEAR).contains(&year) {
-        Ok(())
-    } else {
-        Err(Error::parse("release", &text(), EXPECTED))
+impl Repr {
+    /// `at` as an exact minute; `None` when it has seconds or its offset does.
+    fn minute(at: DateTime<FixedOffset>) -> Option<Repr> {
+        let offset = at.offset().local_minus_utc();
+        if at.second() != 0 || at.nanosecond() != 0 || offset % 60 != 0 {
+            return None;
+        }
+        Some(Repr::Minute {
+            utc: i32::try_from(at.timestamp().div_euclid(60)).ok()?,
+            offset: i16::try_from(offset / 60).ok()?,
+        })
+    }
+
+    /// What equality and hashing look at: an exact minute as an instant,
+    /// its offset left out (as `DateTime<FixedOffset>` compares).
+    fn instant_key(self) -> Repr {
+        match self {
+            Repr::Minute { utc, .. } => Repr::Minute { utc, offset: 0 },
+            other => other,
+        }
+    }
+}
+
+fn utc_of(minutes: i32) -> DateTime<Utc> {
+    // In range by construction (`Repr::minute`); the fallback is never taken.
+    DateTime::from_timestamp(i64::from(minutes) * 60, 0).unwrap_or_default()
+}
+
+fn local_of(minutes: i32, offset: i16) -> DateTime<FixedOffset> {
+    let offset = FixedOffset::east_opt(i32::from(offset) * 60).unwrap_or(Utc.fix());
+    utc_of(minutes).with_timezone(&offset)
+}
+
+impl PartialEq for Release {
+    fn eq(&self, other: &Release) -> bool {
+        self.0.instant_key() == other.0.instant_key()
+    }
+}
+
+impl Eq for Release {}
+
+impl std::hash::Hash for Release {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.instant_key().hash(state);
+    }
+}
+
+/// `year` as stored, if it lies in [`MIN_YEAR`]`..=`[`MAX_YEAR`].
+fn check_year(year: i32, text: impl FnOnce() -> String) -> Result<i16> {
+    match i16::try_from(year) {
+        Ok(short) if (MIN_YEAR..=MAX_YEAR).contains(&year) => Ok(short),
+        _ => Err(Error::parse("release", &text(), EXPECTED)),
     }
 }
 
@@ -105,7 +162,7 @@ impl Release {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     pub fn year(year: i32) -> Result<Release> {
-        check_year(year, || year.to_string())?;
+        let year = check_year(year, || year.to_string())?;
         Ok(Release(Repr::Year(year)))
     }
 
@@ -122,11 +179,11 @@ impl Release {
     /// ```
     pub fn month(year: i32, month: u32) -> Result<Release> {
         let text = || format!("{year}-{month:02}");
-        check_year(year, text)?;
-        if !(1..=12).contains(&month) {
-            return Err(Error::parse("release", &text(), EXPECTED));
+        let short = check_year(year, text)?;
+        match u8::try_from(month) {
+            Ok(month) if (1..=12).contains(&month) => Ok(Release(Repr::Month(short, month))),
+            _ => Err(Error::parse("release", &text(), EXPECTED)),
         }
-        Ok(Release(Repr::Month(year, month)))
     }
 
     /// Some time on `date`, in the home zone.
@@ -149,7 +206,8 @@ impl Release {
     ///
     /// # Errors
     ///
-    /// [`Error::Parse`] when `at` has seconds, or its year is outside 1900..=2200.
+    /// [`Error::Parse`] when `at` or its UTC offset has seconds, or its year
+    /// is outside 1900..=2200.
     ///
     /// ```
     /// let at = chrono::DateTime::parse_from_rfc3339("2023-03-10T17:00:00+09:00").unwrap();
@@ -158,14 +216,14 @@ impl Release {
     /// ```
     pub fn exact(at: DateTime<FixedOffset>) -> Result<Release> {
         check_year(at.year(), || at.to_rfc3339())?;
-        if at.second() != 0 || at.nanosecond() != 0 {
-            return Err(Error::parse(
+        match Repr::minute(at) {
+            Some(minute) => Ok(Release(minute)),
+            None => Err(Error::parse(
                 "release",
                 &at.to_rfc3339(),
-                "a whole minute (no seconds)",
-            ));
+                "a whole minute (no seconds) with a whole-minute UTC offset",
+            )),
         }
-        Ok(Release(Repr::Minute(at)))
     }
 
     /// How precisely this release is known.
@@ -180,7 +238,7 @@ impl Release {
             Repr::Year(_) => Precision::Year,
             Repr::Month(..) => Precision::Month,
             Repr::Day(_) => Precision::Day,
-            Repr::Minute(_) => Precision::Minute,
+            Repr::Minute { .. } => Precision::Minute,
         }
     }
 
@@ -202,7 +260,7 @@ impl Release {
     /// ```
     pub fn instant(&self) -> Option<DateTime<FixedOffset>> {
         match self.0 {
-            Repr::Minute(at) => Some(at),
+            Repr::Minute { utc, offset } => Some(local_of(utc, offset)),
             _ => None,
         }
     }
@@ -238,12 +296,16 @@ impl Release {
     pub fn window(&self, home_zone: Zone) -> Option<Window> {
         let (first, next) = match self.0 {
             Repr::Unannounced => return None,
-            Repr::Minute(at) => {
-                let at = at.to_utc();
+            Repr::Minute { utc, .. } => {
+                let at = utc_of(utc);
                 return Some(Window { start: at, end: at });
             }
-            Repr::Year(y) => (ymd(y, 1, 1)?, ymd(y + 1, 1, 1)?),
+            Repr::Year(y) => {
+                let y = i32::from(y);
+                (ymd(y, 1, 1)?, ymd(y + 1, 1, 1)?)
+            }
             Repr::Month(y, m) => {
+                let (y, m) = (i32::from(y), u32::from(m));
                 let next = if m == 12 {
                     ymd(y + 1, 1, 1)
                 } else {
@@ -260,177 +322,8 @@ impl Release {
     }
 }
 
-/// A calendar date written exactly `YYYY-MM-DD`, with a year from
-/// [`MIN_YEAR`] to [`MAX_YEAR`]: no sign, no padding spaces, no short fields.
-pub(crate) fn parse_day(text: &str) -> Option<NaiveDate> {
-    let b = text.as_bytes();
-    let shape = b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                *c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        });
-    if !shape {
-        return None;
-    }
-    let num = |r: std::ops::Range<usize>| b[r].iter().fold(0, |n, d| n * 10 + u32::from(d - b'0'));
-    let year = num(0..4) as i32;
-    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(year, num(5..7), num(8..10))
-}
-
-/// A calendar date, strictly `YYYY-MM-DD` with a year from
-/// [`MIN_YEAR`](crate::MIN_YEAR) to [`MAX_YEAR`](crate::MAX_YEAR).
-pub(crate) fn deserialize_day<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> Result<chrono::NaiveDate, D::Error> {
-    crate::de::parse_str(d, |text| {
-        parse_day(text).ok_or_else(|| {
-            crate::Error::parse("date", text, "YYYY-MM-DD with a year from 1900 to 2200")
-        })
-    })
-}
-
-/// An optional calendar date, as [`deserialize_day`] (used with `default`).
-/// The `Option` is read as an option, so binary formats keep their tag.
-pub(crate) fn deserialize_day_opt<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> Result<Option<chrono::NaiveDate>, D::Error> {
-    struct Day(chrono::NaiveDate);
-    impl<'de> Deserialize<'de> for Day {
-        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Day, D::Error> {
-            deserialize_day(d).map(Day)
-        }
-    }
-    Ok(Option::<Day>::deserialize(d)?.map(|Day(day)| day))
-}
-
-/// An instant, strictly RFC 3339 (`2026-11-24T00:00:00Z`, an offset or `Z`,
-/// optional fraction) with a year from [`MIN_YEAR`](crate::MIN_YEAR) to
-/// [`MAX_YEAR`](crate::MAX_YEAR) and no leap second.
-pub(crate) fn deserialize_instant<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> Result<Option<chrono::DateTime<chrono::FixedOffset>>, D::Error> {
-    // Through `Option`, so that formats which tag an option (postcard,
-    // bincode) read it as they wrote it.
-    Ok(Option::<StrictInstant>::deserialize(d)?.map(|s| s.0))
-}
-
-/// An instant read strictly (see [`deserialize_instant`]).
-struct StrictInstant(chrono::DateTime<chrono::FixedOffset>);
-
-impl<'de> Deserialize<'de> for StrictInstant {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<StrictInstant, D::Error> {
-        crate::de::parse_str(d, parse_instant).map(StrictInstant)
-    }
-}
-
-fn parse_instant(text: &str) -> crate::Result<chrono::DateTime<chrono::FixedOffset>> {
-    {
-        let bad = || {
-            crate::Error::parse(
-                "instant",
-                text,
-                "an RFC 3339 instant such as 2026-11-24T00:00:00Z with a year from 1900 to 2200",
-            )
-        };
-        let b = text.as_bytes();
-        // chrono accepts a space for `T` and lowercase letters; the format does not.
-        if b.len() < 20 || b[10] != b'T' || text.bytes().any(|c| c.is_ascii_lowercase()) {
-            return Err(bad());
-        }
-        parse_day(&text[..10]).ok_or_else(bad)?;
-        let at = chrono::DateTime::parse_from_rfc3339(text).map_err(|_| bad())?;
-        if crate::limits::in_supported_range(&at) {
-            Ok(at)
-        } else {
-            Err(bad())
-        }
-    }
-}
-
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
-}
-
-/// A half-open interval of instants `[start, end)`: when a [`Release`] may happen.
-///
-/// ```
-/// use kdrama::{Release, Zone};
-/// let w = "2023".parse::<Release>()?.window(Zone::utc()).unwrap();
-/// assert!(w.contains(w.start()));
-/// assert!(!w.contains(w.end()));
-/// # Ok::<(), kdrama::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub struct Window {
-    start: DateTime<Utc>,
-    end: DateTime<Utc>,
-}
-
-impl Window {
-    /// The earliest possible instant (inclusive).
-    ///
-    /// ```
-    /// let w = "2023".parse::<kdrama::Release>()?.window(kdrama::Zone::utc()).unwrap();
-    /// assert_eq!(w.start().to_rfc3339(), "2023-01-01T00:00:00+00:00");
-    /// # Ok::<(), kdrama::Error>(())
-    /// ```
-    pub fn start(&self) -> DateTime<Utc> {
-        self.start
-    }
-
-    /// The end of the window (exclusive); equal to `start` for an exact instant.
-    ///
-    /// ```
-    /// let w = "2023".parse::<kdrama::Release>()?.window(kdrama::Zone::utc()).unwrap();
-    /// assert_eq!(w.end().to_rfc3339(), "2024-01-01T00:00:00+00:00");
-    /// # Ok::<(), kdrama::Error>(())
-    /// ```
-    pub fn end(&self) -> DateTime<Utc> {
-        self.end
-    }
-
-    /// Whether this window is a single exact instant.
-    ///
-    /// ```
-    /// let r: kdrama::Release = "2023-03-10T17:00+09:00".parse()?;
-    /// assert!(r.window(kdrama::Zone::seoul()).unwrap().is_instant());
-    /// # Ok::<(), kdrama::Error>(())
-    /// ```
-    pub fn is_instant(&self) -> bool {
-        self.start == self.end
-    }
-
-    /// Whether `at` lies in `[start, end)`.
-    ///
-    /// ```
-    /// let w = "2023".parse::<kdrama::Release>()?.window(kdrama::Zone::utc()).unwrap();
-    /// assert!(w.contains(w.start() + chrono::Duration::days(40)));
-    /// # Ok::<(), kdrama::Error>(())
-    /// ```
-    pub fn contains(&self, at: DateTime<Utc>) -> bool {
-        self.start <= at && at < self.end
-    }
-
-    /// The latest instant the release can happen at: `start` for an exact
-    /// instant, otherwise the last nanosecond before `end`.
-    pub(crate) fn latest(&self) -> DateTime<Utc> {
-        if self.is_instant() {
-            self.start
-        } else {
-            self.end - chrono::Duration::nanoseconds(1)
-        }
-    }
-
-    /// Whether this window certainly ends before `other` can begin.
-    pub(crate) fn certainly_before(&self, other: &Window) -> bool {
-        self.latest() < other.start
-    }
 }
 
 impl fmt::Display for Release {
@@ -439,8 +332,22 @@ impl fmt::Display for Release {
             Repr::Unannounced => f.write_str("unannounced"),
             Repr::Year(y) => write!(f, "{y:04}"),
             Repr::Month(y, m) => write!(f, "{y:04}-{m:02}"),
-            Repr::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
-            Repr::Minute(at) => write!(f, "{}", at.format("%Y-%m-%dT%H:%M%:z")),
+            Repr::Day(d) => write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+            Repr::Minute { utc, offset } => {
+                let at = local_of(utc, offset);
+                let offset = i32::from(offset);
+                let sign = if offset < 0 { '-' } else { '+' };
+                let (h, m) = (offset.abs() / 60, offset.abs() % 60);
+                write!(
+                    f,
+                    "{:04}-{:02}-{:02}T{:02}:{:02}{sign}{h:02}:{m:02}",
+                    at.year(),
+                    at.month(),
+                    at.day(),
+                    at.hour(),
+                    at.minute()
+                )
+            }
         }
     }
 }
@@ -608,9 +515,45 @@ mod tests {
             "2023-03-10",
             "2023-03-10T17:00+09:00",
             "1988-07-01T09:30-03:30",
+            // The ends of the supported range, with the widest offsets.
+            "1900-01-01T00:00+23:59",
+            "2200-12-31T23:59-23:59",
+            "1900-01",
+            "2200-12-31",
         ] {
-            assert_eq!(text.parse::<Release>().unwrap().to_string(), text);
+            let release = text.parse::<Release>().unwrap();
+            assert_eq!(release.to_string(), text);
+            assert_eq!(text.parse::<Release>().unwrap(), release);
         }
+    }
+
+    #[test]
+    fn a_release_is_eight_bytes_and_equal_as_an_instant() {
+        assert_eq!(std::mem::size_of::<Release>(), 8);
+        assert_eq!(std::mem::size_of::<Option<Release>>(), 8);
+        let seoul: Release = "2023-03-10T17:00+09:00".parse().unwrap();
+        let utc: Release = "2023-03-10T08:00+00:00".parse().unwrap();
+        assert_eq!(seoul, utc);
+        assert_eq!(utc.to_string(), "2023-03-10T08:00+00:00");
+        assert_eq!(
+            seoul.instant().unwrap().to_rfc3339(),
+            "2023-03-10T17:00:00+09:00"
+        );
+        assert_ne!(seoul, "2023-03-10T17:01+09:00".parse().unwrap());
+    }
+
+    #[test]
+    fn an_offset_with_seconds_is_not_a_release() {
+        let offset = FixedOffset::east_opt(9 * 3600 + 30).unwrap();
+        let at = NaiveDate::from_ymd_opt(2023, 3, 10)
+            .unwrap()
+            .and_hms_opt(17, 0, 0)
+            .unwrap()
+            .and_local_timezone(offset)
+            .unwrap();
+        assert!(Release::exact(at).is_err());
+        let whole = at.with_timezone(&FixedOffset::east_opt(9 * 3600).unwrap());
+        assert!(Release::exact(whole).is_err(), "17:00:30 local has seconds");
     }
 
     #[test]

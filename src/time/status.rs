@@ -4,7 +4,8 @@ use std::fmt;
 
 use chrono::{DateTime, Duration, FixedOffset, Utc};
 
-use crate::time::release::{Precision, Release, Window};
+use crate::time::release::{Precision, Release};
+use crate::time::window::Window;
 use crate::time::zone::Zone;
 
 /// Where a release stands at an instant.

@@ -3,7 +3,7 @@
 use crate::error::ViolationKind;
 use crate::series::index::Index;
 use crate::series::wire::SeriesData;
-use crate::time::release::Window;
+use crate::time::window::Window;
 use crate::vocab::LifecycleAction;
 
 use super::checker::{Checker, Path, aliases};

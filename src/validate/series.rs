@@ -8,7 +8,7 @@ use crate::error::{ViolationKind, key_segment, shown};
 use crate::limits::{MAX_YEAR, MIN_YEAR, in_supported_range};
 use crate::series::index::Index;
 use crate::series::wire::{FORMAT_VERSION, SeriesData};
-use crate::time::release::Window;
+use crate::time::window::Window;
 
 use super::checker::{Checker, Path, aliases};
 
