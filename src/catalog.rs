@@ -146,8 +146,9 @@ impl CreditRef {
 
 #[derive(Debug, Clone, Copy)]
 struct ReleaseRef {
-    start: DateTime<Utc>,
-    latest: DateTime<Utc>,
+    /// The release's window in its series' home zone, kept so that a query
+    /// does not compute it again.
+    window: Window,
     series: u32,
     /// A part and maybe one of its episodes, or (with no part) a special.
     part: u32,
@@ -346,10 +347,9 @@ impl Catalog {
             for (pi, part) in s.parts().iter().enumerate() {
                 let per_episode = part.episodes().iter().any(|e| e.own_release().is_some());
                 let mut add = |release: crate::time::release::Release, episode: Option<u32>| {
-                    if let Some(w) = release.window(zone) {
+                    if let Some(window) = release.window(zone) {
                         releases.push(ReleaseRef {
-                            start: w.start(),
-                            latest: w.latest(),
+                            window,
                             series: si,
                             part: pi as u32,
                             episode,
@@ -366,10 +366,9 @@ impl Catalog {
                 }
             }
             for (i, special) in s.specials().iter().enumerate() {
-                if let Some(w) = special.release().window(zone) {
+                if let Some(window) = special.release().window(zone) {
                     releases.push(ReleaseRef {
-                        start: w.start(),
-                        latest: w.latest(),
+                        window,
                         series: si,
                         part: i as u32,
                         episode: None,
@@ -385,11 +384,11 @@ impl Catalog {
         if !violations.is_empty() {
             return Err((Error::Invalid(Violations::new(violations)), series));
         }
-        releases.sort_by_key(|r| (r.start, r.series, r.special, r.part, r.episode));
+        releases.sort_by_key(|r| (r.window.start, r.series, r.special, r.part, r.episode));
         credits.sort_by_key(|&(key, _)| key);
         let longest_window = releases
             .iter()
-            .map(|r| r.latest - r.start)
+            .map(|r| r.window.latest() - r.window.start)
             .max()
             .unwrap_or_else(Duration::zero);
         let names = NameIndex::build(&series, &firsts);
@@ -535,11 +534,11 @@ impl Catalog {
         let earliest = start
             .checked_sub_signed(self.longest_window)
             .unwrap_or(DateTime::<Utc>::MIN_UTC);
-        let from = self.releases.partition_point(|r| r.start < earliest);
-        let to = self.releases.partition_point(|r| r.start < end);
+        let from = self.releases.partition_point(|r| r.window.start < earliest);
+        let to = self.releases.partition_point(|r| r.window.start < end);
         self.releases[from..to.max(from)]
             .iter()
-            .filter(move |r| r.latest >= start)
+            .filter(move |r| r.window.latest() >= start)
             .filter_map(move |r| {
                 let series = self.series.get(r.series as usize)?;
                 let unit = if r.special {
@@ -552,11 +551,10 @@ impl Catalog {
                     };
                     ReleaseUnit::numbered(part, episode)
                 };
-                let window = unit.release().window(series.home_zone())?;
                 Some(CatalogRelease {
                     series,
                     unit,
-                    window,
+                    window: r.window,
                 })
             })
     }

@@ -68,8 +68,9 @@ pub enum Precision {
 #[derive(Clone, Copy)]
 pub struct Release(Repr);
 
-// Eight bytes, and so is `Option<Release>` (a `DateTime<FixedOffset>`
-// alone takes sixteen): a series holds dozens of releases.
+// Twelve bytes, and so is `Option<Release>` (it was twenty, a
+// `DateTime<FixedOffset>` alone taking sixteen): a series holds dozens of
+// releases.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Repr {
     Unannounced,
@@ -77,11 +78,12 @@ enum Repr {
     Year(i16),
     Month(i16, u8),
     Day(NaiveDate),
-    /// An exact minute: whole minutes since 1970-01-01T00:00Z and the UTC
-    /// offset it was written with, in minutes east. Years 1900 to 2200 lie
-    /// within about ±121 million minutes of 1970, well inside `i32`.
+    /// An exact minute: its UTC date and minute of that day (0–1439), so
+    /// that the instant is read without calendar arithmetic, and the UTC
+    /// offset it was written with, in minutes east (within ±1439).
     Minute {
-        utc: i32,
+        date: NaiveDate,
+        minute: u16,
         offset: i16,
     },
 }
@@ -93,8 +95,10 @@ impl Repr {
         if at.second() != 0 || at.nanosecond() != 0 || offset % 60 != 0 {
             return None;
         }
+        let utc = at.naive_utc();
         Some(Repr::Minute {
-            utc: i32::try_from(at.timestamp().div_euclid(60)).ok()?,
+            date: utc.date(),
+            minute: u16::try_from(utc.hour() * 60 + utc.minute()).ok()?,
             offset: i16::try_from(offset / 60).ok()?,
         })
     }
@@ -103,20 +107,26 @@ impl Repr {
     /// its offset left out (as `DateTime<FixedOffset>` compares).
     fn instant_key(self) -> Repr {
         match self {
-            Repr::Minute { utc, .. } => Repr::Minute { utc, offset: 0 },
+            Repr::Minute { date, minute, .. } => Repr::Minute {
+                date,
+                minute,
+                offset: 0,
+            },
             other => other,
         }
     }
 }
 
-fn utc_of(minutes: i32) -> DateTime<Utc> {
+fn utc_of(date: NaiveDate, minute: u16) -> DateTime<Utc> {
     // In range by construction (`Repr::minute`); the fallback is never taken.
-    DateTime::from_timestamp(i64::from(minutes) * 60, 0).unwrap_or_default()
+    let time = chrono::NaiveTime::from_num_seconds_from_midnight_opt(u32::from(minute) * 60, 0)
+        .unwrap_or(chrono::NaiveTime::MIN);
+    date.and_time(time).and_utc()
 }
 
-fn local_of(minutes: i32, offset: i16) -> DateTime<FixedOffset> {
+fn local_of(date: NaiveDate, minute: u16, offset: i16) -> DateTime<FixedOffset> {
     let offset = FixedOffset::east_opt(i32::from(offset) * 60).unwrap_or(Utc.fix());
-    utc_of(minutes).with_timezone(&offset)
+    utc_of(date, minute).with_timezone(&offset)
 }
 
 impl PartialEq for Release {
@@ -260,7 +270,11 @@ impl Release {
     /// ```
     pub fn instant(&self) -> Option<DateTime<FixedOffset>> {
         match self.0 {
-            Repr::Minute { utc, offset } => Some(local_of(utc, offset)),
+            Repr::Minute {
+                date,
+                minute,
+                offset,
+            } => Some(local_of(date, minute, offset)),
             _ => None,
         }
     }
@@ -296,8 +310,8 @@ impl Release {
     pub fn window(&self, home_zone: Zone) -> Option<Window> {
         let (first, next) = match self.0 {
             Repr::Unannounced => return None,
-            Repr::Minute { utc, .. } => {
-                let at = utc_of(utc);
+            Repr::Minute { date, minute, .. } => {
+                let at = utc_of(date, minute);
                 return Some(Window { start: at, end: at });
             }
             Repr::Year(y) => {
@@ -333,8 +347,12 @@ impl fmt::Display for Release {
             Repr::Year(y) => write!(f, "{y:04}"),
             Repr::Month(y, m) => write!(f, "{y:04}-{m:02}"),
             Repr::Day(d) => write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
-            Repr::Minute { utc, offset } => {
-                let at = local_of(utc, offset);
+            Repr::Minute {
+                date,
+                minute,
+                offset,
+            } => {
+                let at = local_of(date, minute, offset);
                 let offset = i32::from(offset);
                 let sign = if offset < 0 { '-' } else { '+' };
                 let (h, m) = (offset.abs() / 60, offset.abs() % 60);
@@ -528,9 +546,9 @@ mod tests {
     }
 
     #[test]
-    fn a_release_is_eight_bytes_and_equal_as_an_instant() {
-        assert_eq!(std::mem::size_of::<Release>(), 8);
-        assert_eq!(std::mem::size_of::<Option<Release>>(), 8);
+    fn a_release_is_twelve_bytes_and_equal_as_an_instant() {
+        assert_eq!(std::mem::size_of::<Release>(), 12);
+        assert_eq!(std::mem::size_of::<Option<Release>>(), 12);
         let seoul: Release = "2023-03-10T17:00+09:00".parse().unwrap();
         let utc: Release = "2023-03-10T08:00+00:00".parse().unwrap();
         assert_eq!(seoul, utc);
