@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-/// A half-open interval of instants `[start, end)`: when a [`Release`] may happen.
+/// A half-open interval of instants `[start, end)`: when a [`Release`](crate::Release) may happen.
 ///
 /// ```
 /// use kdrama::{Release, Zone};
