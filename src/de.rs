@@ -82,49 +82,48 @@ where
     d.deserialize_seq(Bounded(limit, PhantomData))
 }
 
+/// How many entries a list is read into on the stack before its items move
+/// to the heap: most lists inside a record hold one to three, and a series'
+/// lists a few dozen.
+const STAGED: usize = 16;
+
+/// Entries read so far, on the stack while they fit.
+type Staged<T> = smallvec::SmallVec<[T; STAGED]>;
+
 /// A list a record holds, as the readers above fill it: a `Vec`, or a
-/// `SmallVec` (a record's citations).
-pub(crate) trait List<T>: Default {
-    fn len(&self) -> usize;
-    fn capacity(&self) -> usize;
-    fn reserve_exact(&mut self, additional: usize);
-    fn push(&mut self, item: T);
-    fn shrink_to_fit(&mut self);
+/// `SmallVec` (a record's citations), built once at its exact size from the
+/// entries read.
+pub(crate) trait List<T> {
+    fn from_staged(staged: Staged<T>) -> Self;
+}
+
+/// The staged entries as a `Vec` of exactly their number.
+fn exact_vec<T>(staged: Staged<T>) -> Vec<T> {
+    if staged.spilled() {
+        let mut vec = staged.into_vec();
+        vec.shrink_to_fit();
+        vec
+    } else {
+        let mut vec = Vec::with_capacity(staged.len());
+        vec.extend(staged);
+        vec
+    }
 }
 
 impl<T> List<T> for Vec<T> {
-    fn len(&self) -> usize {
-        Vec::len(self)
-    }
-    fn capacity(&self) -> usize {
-        Vec::capacity(self)
-    }
-    fn reserve_exact(&mut self, additional: usize) {
-        Vec::reserve_exact(self, additional);
-    }
-    fn push(&mut self, item: T) {
-        Vec::push(self, item);
-    }
-    fn shrink_to_fit(&mut self) {
-        Vec::shrink_to_fit(self);
+    fn from_staged(staged: Staged<T>) -> Self {
+        exact_vec(staged)
     }
 }
 
 impl<T, const N: usize> List<T> for smallvec::SmallVec<[T; N]> {
-    fn len(&self) -> usize {
-        smallvec::SmallVec::len(self)
-    }
-    fn capacity(&self) -> usize {
-        smallvec::SmallVec::capacity(self)
-    }
-    fn reserve_exact(&mut self, additional: usize) {
-        smallvec::SmallVec::reserve_exact(self, additional);
-    }
-    fn push(&mut self, item: T) {
-        smallvec::SmallVec::push(self, item);
-    }
-    fn shrink_to_fit(&mut self) {
-        smallvec::SmallVec::shrink_to_fit(self);
+    fn from_staged(staged: Staged<T>) -> Self {
+        if staged.len() <= N {
+            // Fits inline: no allocation at all.
+            staged.into_iter().collect()
+        } else {
+            smallvec::SmallVec::from_vec(exact_vec(staged))
+        }
     }
 }
 
@@ -147,15 +146,20 @@ impl<'de, T: Deserialize<'de>, L: List<T>> Visitor<'de> for Bounded<T, L> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<L, A::Error> {
         let limit = self.0;
-        let mut out = L::default();
+        // Entries are read into a stack buffer first and the record's list is
+        // allocated once, at its exact size: no growth steps are freed
+        // behind it, which the allocator would keep resident between the
+        // records that outlive the read.
+        let mut out = Staged::new();
         out.reserve_exact(seq.size_hint().unwrap_or(0).min(1024));
         while let Some(item) = seq.next_element()? {
             if out.len() == out.capacity() {
-                // Grow by an eighth, not double: a list read to its end then
-                // holds at most 12.5 % unused room, which keeps the memory of
-                // reading (and of rejecting) close to the records' own size.
-                // Still geometric growth, so linear time.
-                out.reserve_exact((out.len() / 8).max(4));
+                // Past the stack buffer, grow by an eighth (at least its
+                // size), not double: a list read to its end then holds at
+                // most 12.5 % unused room (or one buffer's worth), which
+                // keeps the memory of reading (and of rejecting) close to the
+                // records' own size. Still geometric growth, so linear time.
+                out.reserve_exact((out.len() / 8).max(STAGED));
             }
             if out.len() == limit {
                 // Count the rest without keeping it, to say how many there are.
@@ -167,10 +171,7 @@ impl<'de, T: Deserialize<'de>, L: List<T>> Visitor<'de> for Bounded<T, L> {
             }
             out.push(item);
         }
-        // Records keep exactly their entries: most lists hold one to three,
-        // and the room growth leaves would otherwise outweigh them.
-        out.shrink_to_fit();
-        Ok(out)
+        Ok(L::from_staged(out))
     }
 }
 
@@ -206,8 +207,12 @@ impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Visitor<'de> for Pairs<K, V>
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut out = Vec::new();
+        // Staged and grown as lists are (see `Bounded`).
+        let mut out = Staged::new();
         while let Some(entry) = map.next_entry::<K, V>()? {
+            if out.len() == out.capacity() {
+                out.reserve_exact((out.len() / 8).max(STAGED));
+            }
             if out.len() == MAX_ITEMS {
                 let mut n = MAX_ITEMS + 1;
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {
@@ -217,8 +222,7 @@ impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Visitor<'de> for Pairs<K, V>
             }
             out.push(entry);
         }
-        out.shrink_to_fit();
-        Ok(out)
+        Ok(exact_vec(out))
     }
 }
 
@@ -279,4 +283,53 @@ impl<T> Omit for Option<T> {
 /// `skip_serializing_if`: leave the field out of the canonical form only.
 pub(crate) fn omit<T: Omit>(value: &T) -> bool {
     CANONICAL.with(|c| c.get()) && value.is_omitted()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Bounded, STAGED};
+    use serde::de::Deserializer;
+
+    /// Reads `[0, 1, …, n - 1]` with the list reader.
+    fn read<L: super::List<u32>>(n: usize, limit: usize) -> Result<L, serde_json::Error> {
+        let text = serde_json::to_string(&(0..n as u32).collect::<Vec<_>>())?;
+        let mut de = serde_json::Deserializer::from_str(&text);
+        de.deserialize_seq(Bounded::<u32, L>(limit, std::marker::PhantomData))
+    }
+
+    #[test]
+    fn lists_keep_every_entry_in_order_at_their_exact_size() {
+        for n in [
+            0,
+            1,
+            2,
+            STAGED - 1,
+            STAGED,
+            STAGED + 1,
+            3 * STAGED + 5,
+            1000,
+        ] {
+            let expected: Vec<u32> = (0..n as u32).collect();
+            let vec: Vec<u32> = read(n, 1000).unwrap();
+            assert_eq!(vec, expected);
+            assert_eq!(vec.capacity(), n, "a Vec of {n} keeps no spare room");
+            let small: smallvec::SmallVec<[u32; 1]> = read(n, 1000).unwrap();
+            assert_eq!(small.as_slice(), expected.as_slice());
+            assert_eq!(
+                small.spilled(),
+                n > 1,
+                "{n} entries: inline only when they fit"
+            );
+            assert_eq!(small.capacity(), n.max(1));
+        }
+    }
+
+    #[test]
+    fn a_list_past_its_limit_is_refused_with_its_length() {
+        for (n, limit) in [(2, 1), (STAGED + 1, STAGED), (1001, 1000)] {
+            let err = read::<Vec<u32>>(n, limit).unwrap_err().to_string();
+            assert!(err.contains(&format!("{n} entries")), "{err}");
+            assert!(read::<Vec<u32>>(limit, limit).is_ok());
+        }
+    }
 }

@@ -86,7 +86,7 @@ impl IdIndex {
             .map(|(i, r)| (hasher.hash_one(r.key()) as u32, i as u32))
             .collect();
         slots.sort_unstable();
-        let (slots, duplicates) = first_of_each_id(records, &slots);
+        let (slots, duplicates) = first_of_each_id(records, slots);
         let slots = slots.into_boxed_slice();
         (IdIndex { slots, hasher }, duplicates)
     }
@@ -109,30 +109,41 @@ impl IdIndex {
 }
 
 /// Keeps the first slot of each id from `slots` (sorted by hash, then
-/// position); returns the kept slots and every `(duplicate, first)` pair of
-/// positions, in document order of the duplicates.
-fn first_of_each_id<T: Keyed>(records: &[T], slots: &[Slot]) -> (Vec<Slot>, Vec<(usize, usize)>) {
+/// position), in place; returns the kept slots and every `(duplicate, first)`
+/// pair of positions, in document order of the duplicates.
+fn first_of_each_id<T: Keyed>(
+    records: &[T],
+    mut slots: Vec<Slot>,
+) -> (Vec<Slot>, Vec<(usize, usize)>) {
     let key = |i: u32| records.get(i as usize).map_or("", Keyed::key);
     let mut duplicates = Vec::new();
-    let mut kept: Vec<Slot> = Vec::with_capacity(slots.len());
-    for run in slots.chunk_by(|a, b| a.0 == b.0) {
-        // A run shares one hash; its positions ascend, so the first record
-        // with a given id comes first. Runs longer than one are rare (a
-        // duplicate or a collision).
-        let run_start = kept.len();
-        for &(hash, i) in run {
-            let first = kept[run_start..]
-                .iter()
-                .find(|&&(_, k)| key(k) == key(i))
-                .map(|&(_, k)| k as usize);
-            match first {
-                Some(first) => duplicates.push((i as usize, first)),
-                None => kept.push((hash, i)),
+    // Slots before `kept` are kept; a slot is read before it can be
+    // overwritten, since `kept` never passes `read`.
+    let mut kept = 0;
+    let mut run_start = 0;
+    for read in 0..slots.len() {
+        let (hash, i) = slots[read];
+        if kept == 0 || slots[kept - 1].0 != hash {
+            // A run shares one hash; its positions ascend, so the first
+            // record with a given id comes first. Runs longer than one are
+            // rare (a duplicate or a collision).
+            run_start = kept;
+        }
+        let first = slots[run_start..kept]
+            .iter()
+            .find(|&&(_, k)| key(k) == key(i))
+            .map(|&(_, k)| k as usize);
+        match first {
+            Some(first) => duplicates.push((i as usize, first)),
+            None => {
+                slots[kept] = (hash, i);
+                kept += 1;
             }
         }
     }
+    slots.truncate(kept);
     duplicates.sort_unstable();
-    (kept, duplicates)
+    (slots, duplicates)
 }
 
 #[cfg(test)]
@@ -176,7 +187,7 @@ mod tests {
         let hasher = RandomState::default();
         let hash = hasher.hash_one("a") as u32;
         let slots: Vec<(u32, u32)> = (0..records.len() as u32).map(|i| (hash, i)).collect();
-        let (kept, duplicates) = first_of_each_id(&records, &slots);
+        let (kept, duplicates) = first_of_each_id(&records, slots);
         assert_eq!(kept, vec![(hash, 0), (hash, 1), (hash, 4)]);
         assert_eq!(duplicates, vec![(2, 0), (3, 1)]);
         let index = IdIndex {
