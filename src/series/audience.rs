@@ -153,7 +153,7 @@ impl Series {
     /// assert!(dots.measurement("episode-1-nationwide").is_some());
     /// ```
     pub fn measurement(&self, id: impl AsId<MeasurementId>) -> Option<&Measurement> {
-        lookup(&self.index.audience, &self.data.audience, id.id_str())
+        lookup(self.index.audience(), &self.data.audience, id.id_str())
     }
 
     /// The broadcast figures of `metric` for each episode, in broadcast

@@ -62,7 +62,7 @@ impl Series {
     }
 }
 
-fn lookup<'a, T: Keyed>(index: &IdIndex, records: &'a [T], id: &str) -> Option<&'a T> {
+fn lookup<'a, T: Keyed>(index: IdIndex<'_>, records: &'a [T], id: &str) -> Option<&'a T> {
     index.get(records, id)
 }
 

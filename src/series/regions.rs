@@ -100,7 +100,7 @@ impl Series {
     /// assert!(dots.special("epilogue").is_some());
     /// ```
     pub fn special(&self, id: impl AsId<SpecialId>) -> Option<&Special> {
-        lookup(&self.index.specials, &self.data.specials, id.id_str())
+        lookup(self.index.specials(), &self.data.specials, id.id_str())
     }
 
     /// The releases on other platforms or in other regions, in order.

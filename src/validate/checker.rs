@@ -14,7 +14,7 @@ use crate::id::{
 };
 use crate::limits::{MAX_RUNTIME_MINUTES, MAX_TEXT_BYTES, MAX_YEAR, MIN_YEAR};
 use crate::model::claims::Party;
-use crate::series::index::{IdIndex, Index, Keyed};
+use crate::series::index::Index;
 use crate::series::wire::SeriesData;
 use crate::text::first_forbidden;
 use crate::time::release::{Precision, Release};
@@ -380,7 +380,7 @@ macro_rules! targets {
                 self.as_str()
             }
             fn resolves(&self, data: &SeriesData, index: &Index) -> bool {
-                index.$list.contains(&data.$list, self.as_str())
+                index.$list().contains(&data.$list, self.as_str())
             }
         }
     )*};
@@ -453,26 +453,6 @@ pub(crate) fn is_language_tag(tag: &str) -> bool {
         .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase()));
     first_ok
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
-}
-
-/// Indexes records by id, reporting duplicates.
-pub(super) fn index_ids<T: Keyed>(
-    check: &mut Checker,
-    collection: &str,
-    kind: &str,
-    records: &[T],
-) -> IdIndex {
-    let (index, duplicates) = IdIndex::build(records);
-    for (i, first) in duplicates {
-        check.report(Violation::duplicate_id(
-            collection,
-            i,
-            first,
-            kind,
-            records[i].key(),
-        ));
-    }
-    index
 }
 
 /// Reports records that appear more than once, by a key.

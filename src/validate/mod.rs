@@ -13,30 +13,27 @@ mod series;
 mod sources;
 
 use crate::error::Strictness;
+use crate::error::Violation;
 use crate::error::Violations;
 use crate::series::index::Index;
 use crate::series::wire::SeriesData;
 
+use checker::Checker;
 #[cfg(feature = "import")]
 pub(crate) use checker::is_language_tag;
-use checker::{Checker, index_ids};
 
 /// Checks every invariant of `data`, in document order.
 pub(crate) fn validate(data: &SeriesData, strictness: Strictness) -> Checked {
     let mut c = Checker::new(data.home_zone, strictness);
-    let index = Index {
-        sources: index_ids(&mut c, "sources", "source", &data.sources),
-        organizations: index_ids(&mut c, "organizations", "organization", &data.organizations),
-        people: index_ids(&mut c, "people", "person", &data.people),
-        characters: index_ids(&mut c, "characters", "character", &data.characters),
-        motifs: index_ids(&mut c, "motifs", "motif", &data.motifs),
-        media: index_ids(&mut c, "media", "media", &data.media),
-        claims: index_ids(&mut c, "claims", "claim", &data.claims),
-        statements: index_ids(&mut c, "statements", "statement", &data.statements),
-        events: index_ids(&mut c, "events", "event", &data.events),
-        specials: index_ids(&mut c, "specials", "special", &data.specials),
-        audience: index_ids(&mut c, "audience", "measurement", &data.audience),
-    };
+    let index = Index::build(data, |kind, i, first, id| {
+        c.report(Violation::duplicate_id(
+            kind.collection(),
+            i,
+            first,
+            kind.what(),
+            id,
+        ));
+    });
     // Duplicate-id findings come first; the rest follow the document's field order.
     limits::counts(&mut c, data);
     series::series_fields(&mut c, data, &index);
