@@ -96,6 +96,7 @@ macro_rules! kinds {
 
             $(
                 #[doc = concat!("The index of the series' ", stringify!($list), ".")]
+                #[inline]
                 pub(crate) fn $list(&self) -> IdIndex<'_> {
                     self.of(Kind::$kind)
                 }
@@ -141,11 +142,12 @@ impl Index {
         }
     }
 
+    #[inline]
     fn of(&self, kind: Kind) -> IdIndex<'_> {
         let (start, end) = self.runs[kind as usize];
         IdIndex {
             slots: self.slots.get(start as usize..end as usize).unwrap_or(&[]),
-            hasher: &self.hasher,
+            hasher: self.hasher.clone(),
         }
     }
 }
@@ -189,15 +191,15 @@ impl IndexBuilder {
 
 /// One kind's lookup table: a binary search over one contiguous run of
 /// hashes, touching a record only to confirm a hash match.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct IdIndex<'a> {
     slots: &'a [Slot],
-    hasher: &'a RandomState,
+    hasher: RandomState,
 }
 
 impl IdIndex<'_> {
     /// The record with id `key`.
-    pub(crate) fn get<'r, T: Keyed>(self, records: &'r [T], key: &str) -> Option<&'r T> {
+    pub(crate) fn get<'r, T: Keyed>(&self, records: &'r [T], key: &str) -> Option<&'r T> {
         let hash = self.hasher.hash_one(key) as u32;
         let start = self.slots.partition_point(|&(h, _)| h < hash);
         self.slots[start..]
@@ -208,7 +210,7 @@ impl IdIndex<'_> {
     }
 
     /// Whether a record with id `key` exists.
-    pub(crate) fn contains<T: Keyed>(self, records: &[T], key: &str) -> bool {
+    pub(crate) fn contains<T: Keyed>(&self, records: &[T], key: &str) -> bool {
         self.get(records, key).is_some()
     }
 }
@@ -324,7 +326,7 @@ mod tests {
         assert_eq!(duplicates, vec![(2, 0), (3, 1)]);
         let index = IdIndex {
             slots: &slots,
-            hasher: &hasher,
+            hasher,
         };
         assert_eq!(
             index.get(&records, "a").map(|r| r as *const Rec),
