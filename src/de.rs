@@ -90,6 +90,18 @@ const STAGED: usize = 16;
 /// Entries read so far, on the stack while they fit.
 type Staged<T> = smallvec::SmallVec<[T; STAGED]>;
 
+/// Adds an entry read. Past the stack buffer the entries grow by an eighth
+/// (at least the buffer's size), not double: a list read to its end then
+/// holds at most 12.5 % unused room (or one buffer's worth), which keeps the
+/// memory of reading (and of rejecting) close to the records' own size.
+/// Still geometric growth, so linear time.
+fn stage<T>(staged: &mut Staged<T>, item: T) {
+    if staged.len() == staged.capacity() {
+        staged.reserve_exact((staged.len() / 8).max(STAGED));
+    }
+    staged.push(item);
+}
+
 /// A list a record holds, as the readers above fill it: a `Vec`, or a
 /// `SmallVec` (a record's citations), built once at its exact size from the
 /// entries read.
@@ -153,14 +165,6 @@ impl<'de, T: Deserialize<'de>, L: List<T>> Visitor<'de> for Bounded<T, L> {
         let mut out = Staged::new();
         out.reserve_exact(seq.size_hint().unwrap_or(0).min(1024));
         while let Some(item) = seq.next_element()? {
-            if out.len() == out.capacity() {
-                // Past the stack buffer, grow by an eighth (at least its
-                // size), not double: a list read to its end then holds at
-                // most 12.5 % unused room (or one buffer's worth), which
-                // keeps the memory of reading (and of rejecting) close to the
-                // records' own size. Still geometric growth, so linear time.
-                out.reserve_exact((out.len() / 8).max(STAGED));
-            }
             if out.len() == limit {
                 // Count the rest without keeping it, to say how many there are.
                 let mut n = limit + 1;
@@ -169,7 +173,7 @@ impl<'de, T: Deserialize<'de>, L: List<T>> Visitor<'de> for Bounded<T, L> {
                 }
                 return Err(A::Error::custom(too_many(n, limit)));
             }
-            out.push(item);
+            stage(&mut out, item);
         }
         Ok(L::from_staged(out))
     }
@@ -207,12 +211,9 @@ impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Visitor<'de> for Pairs<K, V>
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        // Staged and grown as lists are (see `Bounded`).
+        // Staged as lists are (see `Bounded`).
         let mut out = Staged::new();
         while let Some(entry) = map.next_entry::<K, V>()? {
-            if out.len() == out.capacity() {
-                out.reserve_exact((out.len() / 8).max(STAGED));
-            }
             if out.len() == MAX_ITEMS {
                 let mut n = MAX_ITEMS + 1;
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {
@@ -220,7 +221,7 @@ impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Visitor<'de> for Pairs<K, V>
                 }
                 return Err(A::Error::custom(too_many(n, MAX_ITEMS)));
             }
-            out.push(entry);
+            stage(&mut out, entry);
         }
         Ok(exact_vec(out))
     }

@@ -17,9 +17,9 @@ use crate::text::Text;
 use crate::time::zone::Zone;
 use crate::validate;
 
+use super::Series;
 use super::builder::SeriesBuilder;
 use super::wire::SeriesData;
-use super::{Series, lookup};
 
 impl Series {
     /// Starts a [`SeriesBuilder`] for a series with an id and an English title.
@@ -294,7 +294,7 @@ impl Series {
     /// assert!(g.person("nobody").is_none());
     /// ```
     pub fn person(&self, id: impl AsId<PersonId>) -> Option<&Person> {
-        lookup(self.index.people(), &self.data.people, id.id_str())
+        self.index.people().get(&self.data.people, id.id_str())
     }
 
     /// Every character, in order.
@@ -314,7 +314,9 @@ impl Series {
     /// assert!(g.character("ha-do-yeong").is_some());
     /// ```
     pub fn character(&self, id: impl AsId<CharacterId>) -> Option<&Character> {
-        lookup(self.index.characters(), &self.data.characters, id.id_str())
+        self.index
+            .characters()
+            .get(&self.data.characters, id.id_str())
     }
 
     /// Every cast credit, in order.
@@ -364,11 +366,9 @@ impl Series {
     /// assert!(g.organization("netflix").is_some());
     /// ```
     pub fn organization(&self, id: impl AsId<OrganizationId>) -> Option<&Organization> {
-        lookup(
-            self.index.organizations(),
-            &self.data.organizations,
-            id.id_str(),
-        )
+        self.index
+            .organizations()
+            .get(&self.data.organizations, id.id_str())
     }
 
     /// Every motif, in order.
@@ -388,7 +388,7 @@ impl Series {
     /// assert!(g.motif("morning-glory").is_some());
     /// ```
     pub fn motif(&self, id: impl AsId<MotifId>) -> Option<&Motif> {
-        lookup(self.index.motifs(), &self.data.motifs, id.id_str())
+        self.index.motifs().get(&self.data.motifs, id.id_str())
     }
 
     /// Every media asset, in order.
@@ -408,7 +408,7 @@ impl Series {
     /// assert!(g.media_asset("part-2-main-poster").is_some());
     /// ```
     pub fn media_asset(&self, id: impl AsId<MediaId>) -> Option<&MediaAsset> {
-        lookup(self.index.media(), &self.data.media, id.id_str())
+        self.index.media().get(&self.data.media, id.id_str())
     }
 
     /// Every claim, in order.
@@ -428,7 +428,7 @@ impl Series {
     /// assert!(g.claim("takedown-rumour").is_some());
     /// ```
     pub fn claim(&self, id: impl AsId<ClaimId>) -> Option<&Claim> {
-        lookup(self.index.claims(), &self.data.claims, id.id_str())
+        self.index.claims().get(&self.data.claims, id.id_str())
     }
 
     /// Every statement, in order.
@@ -448,7 +448,9 @@ impl Series {
     /// assert!(g.statement("netflix-takedown-explanation").is_some());
     /// ```
     pub fn statement(&self, id: impl AsId<StatementId>) -> Option<&Statement> {
-        lookup(self.index.statements(), &self.data.statements, id.id_str())
+        self.index
+            .statements()
+            .get(&self.data.statements, id.id_str())
     }
 
     /// The statements that answer a claim, in order.
@@ -496,7 +498,7 @@ impl Series {
     /// assert!(g.event("press-conference").is_some());
     /// ```
     pub fn event(&self, id: impl AsId<EventId>) -> Option<&Event> {
-        lookup(self.index.events(), &self.data.events, id.id_str())
+        self.index.events().get(&self.data.events, id.id_str())
     }
 
     /// Every source, in order.
@@ -516,6 +518,6 @@ impl Series {
     /// assert_eq!(g.source("wiki-en").map(|s| s.authority()), Some(kdrama::AuthorityTier::Reference));
     /// ```
     pub fn source(&self, id: impl AsId<SourceId>) -> Option<&Source> {
-        lookup(self.index.sources(), &self.data.sources, id.id_str())
+        self.index.sources().get(&self.data.sources, id.id_str())
     }
 }

@@ -8,7 +8,7 @@ use crate::model::audience::{Measured, Measurement, Metric, Period};
 use crate::model::quantity::Quantity;
 use crate::vocab::{Counter, Top10List};
 
-use super::{Series, lookup};
+use super::Series;
 
 /// One week of a Netflix Top 10 run: the figures reported for it (for the
 /// series or one of its parts).
@@ -153,7 +153,7 @@ impl Series {
     /// assert!(dots.measurement("episode-1-nationwide").is_some());
     /// ```
     pub fn measurement(&self, id: impl AsId<MeasurementId>) -> Option<&Measurement> {
-        lookup(self.index.audience(), &self.data.audience, id.id_str())
+        self.index.audience().get(&self.data.audience, id.id_str())
     }
 
     /// The broadcast figures of `metric` for each episode, in broadcast

@@ -18,7 +18,7 @@ use crate::id::SourceId;
 pub use builder::SeriesBuilder;
 pub use wire::FORMAT_VERSION;
 
-use index::{IdIndex, Index, Keyed};
+use index::Index;
 use wire::SeriesData;
 
 /// A Korean drama series: the aggregate root that owns every record about it.
@@ -60,10 +60,6 @@ impl Series {
     pub(crate) fn derived(&self) -> &cache::Derived {
         &self.derived
     }
-}
-
-fn lookup<'a, T: Keyed>(index: IdIndex<'_>, records: &'a [T], id: &str) -> Option<&'a T> {
-    index.get(records, id)
 }
 
 impl crate::model::cites::Cited for Series {

@@ -9,8 +9,8 @@ use crate::model::specials::Special;
 use crate::time::release::Release;
 use crate::time::status::Status;
 
+use super::Series;
 use super::schedule::{ReleaseUnit, SeriesStatus};
-use super::{Series, lookup};
 
 /// How a release unit reaches a region: the release there, and on which
 /// platform (`None` for the primary release on the series' own platform).
@@ -100,7 +100,7 @@ impl Series {
     /// assert!(dots.special("epilogue").is_some());
     /// ```
     pub fn special(&self, id: impl AsId<SpecialId>) -> Option<&Special> {
-        lookup(self.index.specials(), &self.data.specials, id.id_str())
+        self.index.specials().get(&self.data.specials, id.id_str())
     }
 
     /// The releases on other platforms or in other regions, in order.

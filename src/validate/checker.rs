@@ -14,7 +14,7 @@ use crate::id::{
 };
 use crate::limits::{MAX_RUNTIME_MINUTES, MAX_TEXT_BYTES, MAX_YEAR, MIN_YEAR};
 use crate::model::claims::Party;
-use crate::series::index::Index;
+use crate::series::index::{Index, Kind};
 use crate::series::wire::SeriesData;
 use crate::text::first_forbidden;
 use crate::time::release::{Precision, Release};
@@ -258,9 +258,9 @@ impl Checker {
                 ViolationKind::DanglingReference,
                 format!(
                     "unknown {} {:?}: expected the id of a record in {}",
-                    T::KIND,
+                    T::KIND.what(),
                     id.key(),
-                    T::COLLECTION
+                    T::KIND.collection()
                 ),
             );
         }
@@ -362,20 +362,18 @@ impl Checker {
     }
 }
 
-/// An id that must name a record of the series: its kind, the list that
-/// holds such records, and the lookup.
+/// An id that must name a record of the series: its kind (which names the
+/// list that holds such records) and the lookup.
 pub(super) trait Target {
-    const KIND: &'static str;
-    const COLLECTION: &'static str;
+    const KIND: Kind;
     fn key(&self) -> &str;
     fn resolves(&self, data: &SeriesData, index: &Index) -> bool;
 }
 
 macro_rules! targets {
-    ($($id:ty => $list:ident, $kind:literal;)*) => {$(
+    ($($id:ty => $kind:ident, $list:ident;)*) => {$(
         impl Target for $id {
-            const KIND: &'static str = $kind;
-            const COLLECTION: &'static str = stringify!($list);
+            const KIND: Kind = Kind::$kind;
             fn key(&self) -> &str {
                 self.as_str()
             }
@@ -387,15 +385,15 @@ macro_rules! targets {
 }
 
 targets! {
-    SourceId => sources, "source";
-    OrganizationId => organizations, "organization";
-    PersonId => people, "person";
-    CharacterId => characters, "character";
-    MotifId => motifs, "motif";
-    MediaId => media, "media";
-    ClaimId => claims, "claim";
-    StatementId => statements, "statement";
-    SpecialId => specials, "special";
+    SourceId => Sources, sources;
+    OrganizationId => Organizations, organizations;
+    PersonId => People, people;
+    CharacterId => Characters, characters;
+    MotifId => Motifs, motifs;
+    MediaId => Media, media;
+    ClaimId => Claims, claims;
+    StatementId => Statements, statements;
+    SpecialId => Specials, specials;
 }
 
 /// A record's path, formatted only when a violation needs it.
