@@ -8,219 +8,219 @@ use serde::Deserialize;
 use serde_json::Value;
 
 #[derive(Deserialize)]
-pub struct Series {
-    format: u32,
-    id: String,
-    updated: Option<String>,
-    titles: Titles,
-    original_language: String,
-    country: String,
-    home_zone: Option<String>,
-    platform: Option<String>,
+pub struct Series<S = String> {
+    pub format: u32,
+    pub id: S,
+    pub updated: Option<S>,
+    pub titles: Titles<S>,
+    pub original_language: S,
+    pub country: S,
+    pub home_zone: Option<S>,
+    pub platform: Option<S>,
     #[serde(default)]
-    genres: Vec<String>,
-    age_rating: Option<String>,
-    premise: Option<String>,
+    pub genres: Vec<S>,
+    pub age_rating: Option<S>,
+    pub premise: Option<S>,
     #[serde(default)]
-    production_companies: Vec<String>,
+    pub production_companies: Vec<S>,
     #[serde(default)]
-    cites: Vec<String>,
+    pub cites: Vec<S>,
     #[serde(default)]
-    parts: Vec<Part>,
+    pub parts: Vec<Part<S>>,
     #[serde(default)]
-    people: Vec<Named>,
+    pub people: Vec<Named<S>>,
     #[serde(default)]
-    characters: Vec<Character>,
+    pub characters: Vec<Character<S>>,
     #[serde(default)]
-    cast: Vec<Portrayal>,
+    pub cast: Vec<Portrayal<S>>,
     #[serde(default)]
-    relationships: Vec<Relationship>,
+    pub relationships: Vec<Relationship<S>>,
     #[serde(default)]
-    crew: Vec<Crew>,
+    pub crew: Vec<Crew<S>>,
     #[serde(default)]
-    organizations: Vec<Organization>,
+    pub organizations: Vec<Organization<S>>,
     #[serde(default)]
-    motifs: Vec<Motif>,
+    pub motifs: Vec<Motif<S>>,
     #[serde(default)]
-    media: Vec<Media>,
+    pub media: Vec<Media<S>>,
     #[serde(default)]
-    claims: Vec<Claim>,
+    pub claims: Vec<Claim<S>>,
     #[serde(default)]
-    statements: Vec<Statement>,
+    pub statements: Vec<Statement<S>>,
     #[serde(default)]
-    events: Vec<Event>,
+    pub events: Vec<Event<S>>,
     #[serde(default)]
-    sources: Vec<Source>,
+    pub sources: Vec<Source<S>>,
 }
 #[derive(Deserialize)]
-struct Titles {
-    english: String,
-    native: Option<String>,
+pub struct Titles<S = String> {
+    pub english: S,
+    pub native: Option<S>,
     #[serde(default)]
-    romanizations: Vec<Romanization>,
+    pub romanizations: Vec<Romanization<S>>,
 }
 #[derive(Deserialize)]
-struct Romanization {
-    system: String,
-    text: String,
+pub struct Romanization<S = String> {
+    pub system: S,
+    pub text: S,
 }
 #[derive(Deserialize)]
-struct Part {
-    number: u32,
-    release: String,
+pub struct Part<S = String> {
+    pub number: u32,
+    pub release: S,
     #[serde(default)]
-    announcements: Vec<Announcement>,
+    pub announcements: Vec<Announcement<S>>,
     #[serde(default)]
-    episodes: Vec<Episode>,
+    pub episodes: Vec<Episode>,
     #[serde(default)]
-    cites: Vec<String>,
+    pub cites: Vec<S>,
 }
 #[derive(Deserialize)]
-struct Announcement {
-    on: String,
-    release: String,
+pub struct Announcement<S = String> {
+    pub on: S,
+    pub release: S,
     #[serde(default)]
-    cites: Vec<String>,
+    pub cites: Vec<S>,
 }
 #[derive(Deserialize)]
-struct Episode {
-    number: u32,
+pub struct Episode {
+    pub number: u32,
 }
 #[derive(Deserialize)]
-struct Alias {
-    name: String,
-    kind: String,
+pub struct Alias<S = String> {
+    pub name: S,
+    pub kind: S,
 }
 #[derive(Deserialize)]
-struct Named {
-    id: String,
-    name: String,
+pub struct Named<S = String> {
+    pub id: S,
+    pub name: S,
     #[serde(default)]
-    aliases: Vec<Alias>,
+    pub aliases: Vec<Alias<S>>,
     #[serde(default)]
-    cites: Vec<String>,
+    pub cites: Vec<S>,
 }
 #[derive(Deserialize)]
-struct Character {
-    id: String,
-    name: String,
+pub struct Character<S = String> {
+    pub id: S,
+    pub name: S,
     #[serde(default)]
-    aliases: Vec<Alias>,
-    occupation: Option<String>,
-    description: Option<String>,
+    pub aliases: Vec<Alias<S>>,
+    pub occupation: Option<S>,
+    pub description: Option<S>,
     #[serde(default)]
-    cites: Vec<String>,
+    pub cites: Vec<S>,
 }
 #[derive(Deserialize)]
-struct Portrayal {
-    person: Option<String>,
-    character: String,
-    stage: String,
-    billing: Option<String>,
+pub struct Portrayal<S = String> {
+    pub person: Option<S>,
+    pub character: S,
+    pub stage: S,
+    pub billing: Option<S>,
     #[serde(default)]
-    cites: Vec<String>,
+    pub cites: Vec<S>,
 }
 #[derive(Deserialize)]
-struct Relationship {
-    from: String,
-    kind: String,
-    to: String,
+pub struct Relationship<S = String> {
+    pub from: S,
+    pub kind: S,
+    pub to: S,
     #[serde(default)]
-    cites: Vec<String>,
+    pub cites: Vec<S>,
 }
 #[derive(Deserialize)]
-struct Crew {
-    person: String,
-    role: String,
+pub struct Crew<S = String> {
+    pub person: S,
+    pub role: S,
     #[serde(default)]
-    cites: Vec<String>,
+    pub cites: Vec<S>,
 }
 #[derive(Deserialize)]
-struct Organization {
-    id: String,
-    name: String,
-    kind: String,
+pub struct Organization<S = String> {
+    pub id: S,
+    pub name: S,
+    pub kind: S,
     #[serde(default)]
-    cites: Vec<String>,
+    pub cites: Vec<S>,
 }
 #[derive(Deserialize)]
-struct Interpretation {
-    meaning: String,
-    authority: String,
+pub struct Interpretation<S = String> {
+    pub meaning: S,
+    pub authority: S,
     #[serde(default)]
-    cites: Vec<String>,
+    pub cites: Vec<S>,
 }
 #[derive(Deserialize)]
-struct Motif {
-    id: String,
-    name: String,
+pub struct Motif<S = String> {
+    pub id: S,
+    pub name: S,
     #[serde(default)]
-    interpretations: Vec<Interpretation>,
+    pub interpretations: Vec<Interpretation<S>>,
     #[serde(default)]
-    cites: Vec<String>,
+    pub cites: Vec<S>,
 }
 #[derive(Deserialize)]
-struct LifecycleEvent {
-    action: String,
-    date: String,
+pub struct LifecycleEvent<S = String> {
+    pub action: S,
+    pub date: S,
     #[serde(default)]
-    cites: Vec<String>,
+    pub cites: Vec<S>,
 }
 #[derive(Deserialize)]
-struct Media {
-    id: String,
-    kind: String,
-    title: String,
-    part: Option<u32>,
+pub struct Media<S = String> {
+    pub id: S,
+    pub kind: S,
+    pub title: S,
+    pub part: Option<u32>,
     #[serde(default)]
-    depicts: Vec<String>,
+    pub depicts: Vec<S>,
     #[serde(default)]
-    motifs: Vec<String>,
+    pub motifs: Vec<S>,
     #[serde(default)]
-    events: Vec<LifecycleEvent>,
+    pub events: Vec<LifecycleEvent<S>>,
     #[serde(default)]
-    cites: Vec<String>,
+    pub cites: Vec<S>,
 }
 #[derive(Deserialize)]
-struct Claim {
-    id: String,
-    summary: String,
+pub struct Claim<S = String> {
+    pub id: S,
+    pub summary: S,
     #[serde(default)]
-    subjects: Vec<String>,
-    first_seen: String,
+    pub subjects: Vec<S>,
+    pub first_seen: S,
     #[serde(default)]
-    spread_by: Vec<Value>,
-    verdict: String,
+    pub spread_by: Vec<Value>,
+    pub verdict: S,
     #[serde(default)]
-    cites: Vec<String>,
+    pub cites: Vec<S>,
 }
 #[derive(Deserialize)]
-struct Statement {
-    id: String,
-    speaker: Value,
-    date: String,
-    summary: String,
+pub struct Statement<S = String> {
+    pub id: S,
+    pub speaker: Value,
+    pub date: S,
+    pub summary: S,
     #[serde(default)]
-    answers: Vec<String>,
+    pub answers: Vec<S>,
     #[serde(default)]
-    cites: Vec<String>,
+    pub cites: Vec<S>,
 }
 #[derive(Deserialize)]
-struct Event {
-    id: String,
-    kind: String,
-    name: String,
-    date: String,
+pub struct Event<S = String> {
+    pub id: S,
+    pub kind: S,
+    pub name: S,
+    pub date: S,
     #[serde(default)]
-    participants: Vec<String>,
+    pub participants: Vec<S>,
     #[serde(default)]
-    cites: Vec<String>,
+    pub cites: Vec<S>,
 }
 #[derive(Deserialize)]
-struct Source {
-    id: String,
-    publisher: String,
-    url: String,
-    published: Option<String>,
-    authority: String,
+pub struct Source<S = String> {
+    pub id: S,
+    pub publisher: S,
+    pub url: S,
+    pub published: Option<S>,
+    pub authority: S,
 }
