@@ -150,19 +150,29 @@ impl schemars::JsonSchema for Text {
 
 /// Whether `c` is a control character no text may carry: C0 controls (tab
 /// and newline excepted where `prose` allows them), DEL, C1 controls
-/// (including NEL, U+0085), and the line and paragraph separators U+2028 and
-/// U+2029, which break JavaScript string literals and terminal output.
+/// (including NEL, U+0085), the line and paragraph separators U+2028 and
+/// U+2029, which break JavaScript string literals and terminal output, and
+/// the bidirectional embeddings, overrides and isolates U+202A–U+202E and
+/// U+2066–U+2069, which make a terminal, calendar or page show text in
+/// another order than it is stored (the "Trojan Source" characters). The
+/// bidirectional marks U+200E, U+200F and U+061C, which reorder nothing
+/// beyond themselves, are allowed.
 pub(crate) fn is_forbidden(c: char, prose: bool) -> bool {
     match c {
         '\t' | '\n' => !prose,
-        '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{2028}' | '\u{2029}' => true,
+        '\u{0}'..='\u{1f}'
+        | '\u{7f}'..='\u{9f}'
+        | '\u{2028}'
+        | '\u{2029}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}' => true,
         _ => false,
     }
 }
 
 /// The first forbidden character of `text` (see [`is_forbidden`]) and its
 /// byte offset. Reads bytes: only a control byte, or the lead byte of a C1
-/// control (0xC2) or of U+2028/U+2029 (0xE2), needs a closer look, so plain
+/// control (0xC2) or of U+2028–U+2069 (0xE2), needs a closer look, so plain
 /// text (Hangul included) is checked at memory speed.
 pub(crate) fn first_forbidden(text: &str, prose: bool) -> Option<(usize, char)> {
     let bytes = text.as_bytes();
@@ -202,6 +212,9 @@ mod tests {
             "é\u{9f}",
             "\u{2027}\u{2029}",
             "\r\n",
+            "Safe \u{202e}gnp.exe\u{202c}",
+            "\u{2066}x\u{2069}",
+            "\u{200f}\u{61c}\u{2065}\u{206a}",
         ] {
             for prose in [false, true] {
                 let by_char = text.char_indices().find(|&(_, c)| is_forbidden(c, prose));
@@ -214,13 +227,25 @@ mod tests {
     fn controls_are_forbidden_and_prose_allows_tab_and_newline() {
         for c in [
             '\0', '\r', '\u{1b}', '\u{7f}', '\u{80}', '\u{85}', '\u{9f}', '\u{2028}', '\u{2029}',
+            '\u{202a}', '\u{202e}', '\u{2066}', '\u{2069}',
         ] {
             assert!(is_forbidden(c, false) && is_forbidden(c, true), "{c:?}");
         }
         for c in ['\t', '\n'] {
             assert!(is_forbidden(c, false) && !is_forbidden(c, true), "{c:?}");
         }
-        for c in ['a', ' ', '송', '\u{a0}', '\u{200b}', 'é'] {
+        for c in [
+            'a',
+            ' ',
+            '송',
+            '\u{a0}',
+            '\u{200b}',
+            'é',
+            '\u{200e}',
+            '\u{200f}',
+            '\u{61c}',
+            '\u{2029a}',
+        ] {
             assert!(!is_forbidden(c, false), "{c:?}");
         }
     }

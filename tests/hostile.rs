@@ -111,6 +111,14 @@ fn control_characters_are_violations_in_every_kind_of_text() {
         ("/sources/0/publisher", "P\u{9f}", "sources[0].publisher"),
         ("/titles/english", "X\u{2028}Y", "titles.english"),
         ("/titles/english", "X\u{2029}Y", "titles.english"),
+        // Bidirectional overrides and isolates ("Trojan Source").
+        ("/titles/english", "Safe \u{202e}gnp.exe", "titles.english"),
+        (
+            "/characters/0/name",
+            "C\u{2066}D\u{2069}",
+            "characters[0].name",
+        ),
+        ("/sources/0/publisher", "P\u{202a}", "sources[0].publisher"),
     ];
     for (pointer, text, path) in cases {
         let mut v = base();
@@ -121,6 +129,14 @@ fn control_characters_are_violations_in_every_kind_of_text() {
             "{text:?}"
         );
     }
+    // The bidirectional marks reorder nothing beyond themselves: allowed.
+    let mut v = base();
+    set(
+        &mut v,
+        "/titles/english",
+        json!("X\u{200f}\u{200e}\u{61c}Y"),
+    );
+    load(&v).unwrap();
     // Prose allows tab and newline, and nothing else.
     let mut v = base();
     v["characters"][0]["description"] = json!("line one\n\tline two");

@@ -1178,3 +1178,24 @@ fn the_new_public_types_are_send_and_sync() {
     check::<kdrama::Diff>();
     check::<kdrama::Difference>();
 }
+
+#[test]
+fn tvmaze_an_episode_given_twice_is_an_error_not_overwritten() {
+    // Two episode documents for season 2 episode 2: the second must not
+    // silently replace the first.
+    let other = FLASH_S2E2
+        .replace("211206", "211207")
+        .replace("Flash of Two Worlds", "Impostor");
+    let (label, path, message) = import_error(
+        Tvmaze::new()
+            .document("show.json", FLASH_SHOW)
+            .unwrap()
+            .document("e.json", FLASH_S2E2)
+            .unwrap()
+            .document("f.json", &other)
+            .unwrap()
+            .import(),
+    );
+    assert_eq!((label.as_str(), path.as_str()), ("f.json", "number"));
+    assert!(message.contains("season 2 episode 2 repeats"), "{message}");
+}

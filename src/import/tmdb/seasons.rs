@@ -116,13 +116,26 @@ impl Tmdb {
                 ));
             }
         }
+        // Where each season number is, read once (not searched per season).
+        let mut summaries: foldhash::HashMap<u32, usize> = foldhash::HashMap::default();
+        for (i, s) in details.seasons.iter().enumerate().rev() {
+            summaries.insert(s.season_number, i);
+        }
+        let mut documents: foldhash::HashMap<u32, Vec<&(String, SeasonDoc)>> =
+            foldhash::HashMap::default();
+        for doc in &self.seasons {
+            documents.entry(doc.1.season_number).or_default().push(doc);
+        }
+        let mut details_of: foldhash::HashMap<u32, Vec<&(String, TmdbEpisode)>> =
+            foldhash::HashMap::default();
+        for doc in &self.episodes {
+            if let Some(n) = doc.1.season_number {
+                details_of.entry(n).or_default().push(doc);
+            }
+        }
         for n in numbers {
-            let summary = details.seasons.iter().position(|s| s.season_number == n);
-            let docs: Vec<&(String, SeasonDoc)> = self
-                .seasons
-                .iter()
-                .filter(|(_, s)| s.season_number == n)
-                .collect();
+            let summary = summaries.get(&n).copied();
+            let docs = documents.remove(&n).unwrap_or_default();
             if docs.len() > 1 {
                 return Err(bad(
                     &docs[1].0,
@@ -152,11 +165,7 @@ impl Tmdb {
                     None if count > 0 => w.push(dlabel, &spath, format!("season 0 lists {count} specials, but its season document is not among the documents: they are not imported")),
                     None => {}
                 }
-                for (elabel, e) in self
-                    .episodes
-                    .iter()
-                    .filter(|(_, e)| e.season_number == Some(0))
-                {
+                for (elabel, e) in details_of.remove(&0).unwrap_or_default() {
                     let k = e.episode_number;
                     let src = add(
                         format!("{base}-season-0-episode-{k}"),
@@ -217,11 +226,7 @@ impl Tmdb {
                 }
             };
             // Episode details documents fill in the episodes they describe.
-            for (elabel, e) in self
-                .episodes
-                .iter()
-                .filter(|(_, e)| e.season_number == Some(n))
-            {
+            for (elabel, e) in details_of.remove(&n).unwrap_or_default() {
                 let k = e.episode_number as usize;
                 if k == 0 || total + k.saturating_sub(episodes.len()) > MAX_RECORDS {
                     return Err(bad(

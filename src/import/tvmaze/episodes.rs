@@ -89,6 +89,10 @@ impl Tvmaze {
             .iter()
             .map(|(label, path, e)| (label.as_str(), path.clone(), e, Some(e.id)));
         let mut unlinked: Vec<&str> = Vec::new();
+        // The episode sources made here, and each (part, number, from an
+        // episode document) placed, so that neither is searched for.
+        let mut cited: foldhash::HashSet<String> = foldhash::HashSet::default();
+        let mut placed: foldhash::HashSet<(usize, usize, bool)> = foldhash::HashSet::default();
         for (label, path, e, own) in embedded_episodes.chain(documents) {
             let at = |field: &str| {
                 if path == "." {
@@ -123,7 +127,7 @@ impl Tvmaze {
             let cite = match own {
                 Some(eid) => {
                     let sid = format!("tvmaze-episode-{eid}");
-                    if !sources.iter().any(|s| s.id().as_str() == sid) {
+                    if cited.insert(sid.clone()) {
                         let t = e.name.as_deref().map(|t| {
                             format!("episode: {}", t.chars().take(200).collect::<String>())
                         });
@@ -160,7 +164,7 @@ impl Tvmaze {
                 });
                 continue;
             };
-            let Some(p) = seasons.iter().position(|(_, s)| s.number == e.season) else {
+            let Ok(p) = seasons.binary_search_by_key(&e.season, |(_, s)| s.number) else {
                 return Err(bad(
                     label,
                     &at("season"),
@@ -173,6 +177,21 @@ impl Tvmaze {
                     label,
                     &at("number"),
                     format!("episode number {n}: expected 1 to {MAX_RECORDS} episodes in all"),
+                ));
+            }
+            if !placed.insert((p, n, own.is_some())) {
+                let list = if own.is_some() {
+                    "the episode documents"
+                } else {
+                    "the embedded episodes"
+                };
+                return Err(bad(
+                    label,
+                    &at("number"),
+                    format!(
+                        "season {} episode {n} repeats in {list}: expected each episode once",
+                        e.season
+                    ),
                 ));
             }
             if own.is_none() && !listed[p] {
