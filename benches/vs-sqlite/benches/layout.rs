@@ -147,8 +147,13 @@ impl<'a> Builder<'a> {
         map.get(id).copied().unwrap_or(u32::MAX)
     }
 
+    /// The length of a nested list whose entries follow as rows of their own.
+    fn count(&mut self, len: usize) {
+        self.rows.extend([len as u32, 0]);
+    }
+
     fn aliases(&mut self, aliases: &[plain::Alias<&'a str>]) {
-        self.rows.extend([aliases.len() as u32, 0]);
+        self.count(aliases.len());
         for alias in aliases {
             self.text(alias.name);
             self.word(alias.kind);
@@ -266,7 +271,7 @@ fn build(s: &plain::Series<&str>) -> Layout {
     for m in &s.motifs {
         b.id(m.id);
         b.text(m.name);
-        b.rows.extend([m.interpretations.len() as u32, 0]);
+        b.count(m.interpretations.len());
         for i in &m.interpretations {
             b.text(i.meaning);
             b.word(i.authority);
@@ -283,7 +288,7 @@ fn build(s: &plain::Series<&str>) -> Layout {
         b.refs(&m.motifs, Target::Motif);
         b.optional(None);
         b.optional(None);
-        b.rows.extend([m.events.len() as u32, 0]);
+        b.count(m.events.len());
         for e in &m.events {
             b.word(e.action);
             b.date(e.date);
@@ -296,7 +301,7 @@ fn build(s: &plain::Series<&str>) -> Layout {
         b.text(c.summary);
         b.refs(&c.subjects, Target::Person);
         b.date(c.first_seen);
-        b.rows.extend([c.spread_by.len() as u32, 0]);
+        b.count(c.spread_by.len());
         b.word(c.verdict);
         b.cites(&c.cites);
     }
@@ -305,7 +310,7 @@ fn build(s: &plain::Series<&str>) -> Layout {
         b.rows.extend([0; 2]);
         b.date(t.date);
         b.text(t.summary);
-        b.rows.extend([t.answers.len() as u32, 0]);
+        b.count(t.answers.len());
         b.cites(&t.cites);
     }
     for e in &s.events {
