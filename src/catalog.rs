@@ -10,7 +10,8 @@ use crate::error::{Error, Result};
 use crate::error::{Violation, ViolationKind, Violations};
 use crate::id::{AsId, PersonId, SeriesId};
 use crate::model::names::Alias;
-use crate::model::people::{Character, CrewCredit, Person, Portrayal};
+use crate::model::people::CrewCredit;
+use crate::series::records::{CharacterRef, PersonRef, PortrayalRef};
 use crate::search::{FirstRecord, Matches, NameIndex};
 use crate::series::Series;
 use crate::series::schedule::ReleaseUnit;
@@ -33,9 +34,9 @@ pub enum Credit<'a> {
         /// The series.
         series: &'a Series,
         /// The cast credit.
-        portrayal: &'a Portrayal,
+        portrayal: PortrayalRef<'a>,
         /// The character played.
-        character: &'a Character,
+        character: CharacterRef<'a>,
     },
     /// A crew job.
     Crew {
@@ -168,7 +169,7 @@ struct FirstNames<'a> {
 }
 
 impl<'a> FirstNames<'a> {
-    fn of(at: (u32, u32), p: &'a Person) -> FirstNames<'a> {
+    fn of(at: (u32, u32), p: PersonRef<'a>) -> FirstNames<'a> {
         FirstNames {
             at,
             name: p.name().into(),
@@ -429,7 +430,7 @@ impl Catalog {
     /// let catalog = kdrama::datasets::catalog();
     /// assert_eq!(catalog.person("kim-eun-sook").map(|p| p.native_name()), Some(Some("김은숙")));
     /// ```
-    pub fn person(&self, id: impl AsId<PersonId>) -> Option<&Person> {
+    pub fn person(&self, id: impl AsId<PersonId>) -> Option<PersonRef<'_>> {
         let &(s, p) = self.people.get(id.id_str())?;
         self.series.get(s as usize)?.people().get(p as usize)
     }

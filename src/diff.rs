@@ -173,14 +173,14 @@ struct Matcher<'a> {
 }
 
 impl<'a> Matcher<'a> {
-    fn new<T>(
-        records: &'a [T],
-        id: impl Fn(&'a T) -> &'a str,
-        names: impl Fn(&'a T) -> (&'a str, &'a [Alias]),
+    fn new<T: Copy>(
+        records: impl ExactSizeIterator<Item = T>,
+        id: impl Fn(T) -> &'a str,
+        names: impl Fn(T) -> (&'a str, &'a [Alias]),
     ) -> Matcher<'a> {
         let mut by_id = HashMap::with_capacity(records.len());
         let mut by_name = HashMap::with_capacity(records.len());
-        for (i, r) in records.iter().enumerate() {
+        for (i, r) in records.enumerate() {
             by_id.insert(id(r), i);
             let (name, aliases) = names(r);
             by_name.entry(normalize_name(name)).or_insert(i);
@@ -406,14 +406,14 @@ fn parts(d: &mut Diff, a: &Series, b: &Series) {
 
 fn people(d: &mut Diff, a: &Series, b: &Series) {
     // People: each right record matched to a left one.
-    let people = Matcher::new(a.people(), |p| p.id().as_str(), |p| (p.name(), p.aliases()));
+    let people = Matcher::new(a.people().iter(), |p| p.id().as_str(), |p| (p.name(), p.aliases()));
     let mut person_match: HashMap<&str, &str> = HashMap::with_capacity(b.people().len());
     let mut matched = vec![false; a.people().len()];
     for p in b.people() {
         match people.find(p.id().as_str(), p.name(), p.aliases()) {
             Some(i) => {
                 matched[i] = true;
-                let l = &a.people()[i];
+                let Some(l) = a.people().get(i) else { continue };
                 person_match.insert(p.id().as_str(), l.id().as_str());
                 d.push(
                     format!("person {}.name", l.id()),
@@ -435,7 +435,7 @@ fn people(d: &mut Diff, a: &Series, b: &Series) {
         }
     }
     let characters = Matcher::new(
-        a.characters(),
+        a.characters().iter(),
         |c| c.id().as_str(),
         |c| (c.name(), c.aliases()),
     );
@@ -445,7 +445,7 @@ fn people(d: &mut Diff, a: &Series, b: &Series) {
         match characters.find(c.id().as_str(), c.name(), c.aliases()) {
             Some(i) => {
                 matched[i] = true;
-                let l = &a.characters()[i];
+                let Some(l) = a.characters().get(i) else { continue };
                 character_match.insert(c.id().as_str(), l.id().as_str());
                 d.push(
                     format!("character {}.name", l.id()),
@@ -487,7 +487,7 @@ fn people(d: &mut Diff, a: &Series, b: &Series) {
         match left_cast.get(&k) {
             Some(&i) => {
                 seen[i] = true;
-                let l = &a.cast()[i];
+                let Some(l) = a.cast().get(i) else { continue };
                 d.push(
                     format!("cast {k}.stage"),
                     Some(l.stage().to_string()),

@@ -15,7 +15,7 @@ pub(crate) type Cites = smallvec::SmallVec<[SourceId; 1]>;
 /// use kdrama::Cited;
 /// fn count(record: &dyn Cited) -> usize { record.cites().len() }
 /// let glory = kdrama::datasets::the_glory();
-/// assert!(count(glory.person("song-hye-kyo").unwrap()) > 0);
+/// assert!(count(&glory.person("song-hye-kyo").unwrap()) > 0);
 /// ```
 pub trait Cited {
     /// The ids of the sources this record rests on, in order.

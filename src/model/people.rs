@@ -23,24 +23,24 @@ use crate::vocab::{Billing, CrewRole, LifeStage, OrganizationKind, RelationshipK
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Person {
-    id: PersonId,
-    name: Text,
+    pub(crate) id: PersonId,
+    pub(crate) name: Text,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    native_name: Option<Text>,
+    pub(crate) native_name: Option<Text>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    aliases: Vec<Alias>,
+    pub(crate) aliases: Vec<Alias>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Cites,
+    pub(crate) cites: Cites,
 }
 
 impl Person {
@@ -65,7 +65,7 @@ impl Person {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.people()[0].id().as_str(), "song-hye-kyo");
+    /// assert_eq!(g.people().get(0).unwrap().id().as_str(), "song-hye-kyo");
     /// ```
     pub fn id(&self) -> &PersonId {
         &self.id
@@ -85,28 +85,28 @@ impl Person {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Character {
-    id: CharacterId,
-    name: Text,
+    pub(crate) id: CharacterId,
+    pub(crate) name: Text,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    native_name: Option<Text>,
+    pub(crate) native_name: Option<Text>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    aliases: Vec<Alias>,
+    pub(crate) aliases: Vec<Alias>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    occupation: Option<Text>,
+    pub(crate) occupation: Option<Text>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    description: Option<Text>,
+    pub(crate) description: Option<Text>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Cites,
+    pub(crate) cites: Cites,
 }
 
 impl Character {
@@ -159,7 +159,7 @@ impl Character {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.characters()[0].id().as_str(), "moon-dong-eun");
+    /// assert_eq!(g.characters().get(0).unwrap().id().as_str(), "moon-dong-eun");
     /// ```
     pub fn id(&self) -> &CharacterId {
         &self.id
@@ -277,25 +277,25 @@ impl Relationship {
 #[serde(deny_unknown_fields)]
 pub struct Portrayal {
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    person: Option<PersonId>,
-    character: CharacterId,
-    stage: LifeStage,
+    pub(crate) person: Option<PersonId>,
+    pub(crate) character: CharacterId,
+    pub(crate) stage: LifeStage,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    billing: Option<Billing>,
+    pub(crate) billing: Option<Billing>,
     #[serde(
         default,
         deserialize_with = "crate::de::records::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    episodes: Vec<u32>,
+    pub(crate) episodes: Vec<u32>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Cites,
+    pub(crate) cites: Cites,
 }
 
 impl Portrayal {
@@ -379,7 +379,7 @@ impl Portrayal {
     ///
     /// ```
     /// let dots = kdrama::datasets::descendants_of_the_sun();
-    /// let lead = &dots.cast()[0];
+    /// let lead = dots.cast().get(0).unwrap();
     /// assert!(lead.covers_episode(7));
     /// ```
     pub fn covers_episode(&self, number: u32) -> bool {
@@ -390,7 +390,7 @@ impl Portrayal {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.cast()[0].person().map(|p| p.as_str()), Some("song-hye-kyo"));
+    /// assert_eq!(g.cast().get(0).unwrap().person().map(|p| p.as_str()), Some("song-hye-kyo"));
     /// ```
     pub fn person(&self) -> Option<&PersonId> {
         self.person.as_ref()
@@ -400,7 +400,7 @@ impl Portrayal {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.cast()[0].character().as_str(), "moon-dong-eun");
+    /// assert_eq!(g.cast().get(0).unwrap().character().as_str(), "moon-dong-eun");
     /// ```
     pub fn character(&self) -> &CharacterId {
         &self.character
@@ -410,7 +410,7 @@ impl Portrayal {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.cast()[1].stage(), kdrama::LifeStage::Young);
+    /// assert_eq!(g.cast().get(1).unwrap().stage(), kdrama::LifeStage::Young);
     /// ```
     pub fn stage(&self) -> LifeStage {
         self.stage
@@ -420,7 +420,7 @@ impl Portrayal {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.cast()[0].billing(), Some(kdrama::Billing::Lead));
+    /// assert_eq!(g.cast().get(0).unwrap().billing(), Some(kdrama::Billing::Lead));
     /// ```
     pub fn billing(&self) -> Option<Billing> {
         self.billing

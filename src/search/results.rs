@@ -1,6 +1,6 @@
 //! What a search returns: the subject, which of its names matched, and how.
 
-use crate::model::people::{Character, Person};
+use crate::series::records::{CharacterRef, PersonRef};
 use crate::series::Series;
 use crate::vocab::{AliasKind, RomanizationSystem};
 
@@ -93,13 +93,13 @@ pub enum Subject<'a> {
     /// A series, found by one of its titles.
     Series(&'a Series),
     /// A person (one per id across a catalog).
-    Person(&'a Person),
+    Person(PersonRef<'a>),
     /// A character of a series.
     Character {
         /// The series the character belongs to.
         series: &'a Series,
         /// The character.
-        character: &'a Character,
+        character: CharacterRef<'a>,
     },
 }
 

@@ -11,7 +11,7 @@ use crate::model::external::{ContentRating, ExternalIds};
 use crate::model::media::{MediaAsset, Motif};
 use crate::model::names::Titles;
 use crate::model::parts::{Episode, Part, RuntimeRange};
-use crate::model::people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
+use crate::model::people::{CrewCredit, Organization, Relationship};
 use crate::model::source::Source;
 use crate::text::Text;
 use crate::time::zone::Zone;
@@ -19,6 +19,8 @@ use crate::validate;
 
 use super::Series;
 use super::builder::SeriesBuilder;
+use super::records::{CharacterRef, PersonRef, PortrayalRef, Records, Stored};
+use super::store::Store;
 use super::wire::SeriesData;
 
 impl Series {
@@ -43,8 +45,10 @@ impl Series {
         }
         let checked = validate::validate(&data, strictness);
         if checked.errors.is_empty() {
+            let store = Store::take(&mut data, &checked.index)?;
             Ok(Series {
                 data,
+                store,
                 index: checked.index,
                 derived: Default::default(),
             })
@@ -63,7 +67,7 @@ impl Series {
     /// # Ok::<(), kdrama::Error>(())
     /// ```
     pub fn warnings(&self) -> Violations {
-        validate::validate(&self.data, Strictness::Lenient).warnings
+        validate::validate(&self.wire(), Strictness::Lenient).warnings
     }
 
     /// The series id.
@@ -282,8 +286,8 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(g.people().len() > 20);
     /// ```
-    pub fn people(&self) -> &[Person] {
-        &self.data.people
+    pub fn people(&self) -> Records<'_, PersonRef<'_>> {
+        Records::new(self, &self.store.people)
     }
 
     /// The person with this id.
@@ -293,18 +297,19 @@ impl Series {
     /// assert_eq!(g.person("lim-ji-yeon").map(|p| p.name()), Some("Lim Ji-yeon"));
     /// assert!(g.person("nobody").is_none());
     /// ```
-    pub fn person(&self, id: impl AsId<PersonId>) -> Option<&Person> {
-        self.index.people().get(&self.data.people, id.id_str())
+    pub fn person(&self, id: impl AsId<PersonId>) -> Option<PersonRef<'_>> {
+        let row = self.index.people().get(&self.store.people, id.id_str())?;
+        Some(Stored::view(self, row))
     }
 
     /// Every character, in order.
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.characters()[0].name(), "Moon Dong-eun");
+    /// assert_eq!(g.characters().first().map(|c| c.name()), Some("Moon Dong-eun"));
     /// ```
-    pub fn characters(&self) -> &[Character] {
-        &self.data.characters
+    pub fn characters(&self) -> Records<'_, CharacterRef<'_>> {
+        Records::new(self, &self.store.characters)
     }
 
     /// The character with this id.
@@ -313,10 +318,12 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(g.character("ha-do-yeong").is_some());
     /// ```
-    pub fn character(&self, id: impl AsId<CharacterId>) -> Option<&Character> {
-        self.index
+    pub fn character(&self, id: impl AsId<CharacterId>) -> Option<CharacterRef<'_>> {
+        let row = self
+            .index
             .characters()
-            .get(&self.data.characters, id.id_str())
+            .get(&self.store.characters, id.id_str())?;
+        Some(Stored::view(self, row))
     }
 
     /// Every cast credit, in order.
@@ -325,8 +332,8 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(g.cast().iter().any(|p| p.character().as_str() == "ha-ye-sol"));
     /// ```
-    pub fn cast(&self) -> &[Portrayal] {
-        &self.data.cast
+    pub fn cast(&self) -> Records<'_, PortrayalRef<'_>> {
+        Records::new(self, &self.store.cast)
     }
 
     /// Every relationship between characters, in order.

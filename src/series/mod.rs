@@ -9,6 +9,8 @@
 mod builder;
 pub(crate) mod cache;
 pub(crate) mod index;
+pub(crate) mod records;
+pub(crate) mod store;
 pub(crate) mod wire;
 
 mod accessors;
@@ -37,11 +39,14 @@ use wire::SeriesData;
 /// There is no way to build one without validation:
 ///
 /// ```compile_fail,E0451
-/// let series = kdrama::Series { data: Default::default(), index: Default::default() };
+/// let series = kdrama::Series { data: Default::default(), store: Default::default(), index: Default::default() };
 /// ```
 #[derive(Debug, Clone)]
 pub struct Series {
+    /// The wire form, less what `store` holds (its people, characters and
+    /// cast lists are empty).
     data: SeriesData,
+    store: store::Store,
     index: Index,
     /// The search index, built on the first `Series::search` (src/search).
     derived: cache::Derived,
@@ -49,7 +54,7 @@ pub struct Series {
 
 impl PartialEq for Series {
     fn eq(&self, other: &Series) -> bool {
-        self.data == other.data
+        self.data == other.data && self.store == other.store
     }
 }
 
@@ -59,6 +64,19 @@ impl Series {
     /// The slot where a higher layer keeps what it derives from this series.
     pub(crate) fn derived(&self) -> &cache::Derived {
         &self.derived
+    }
+
+    /// Where the people, characters and cast are held.
+    pub(crate) fn store(&self) -> &store::Store {
+        &self.store
+    }
+
+    /// The whole wire form, the stored records copied back in: what is
+    /// written out and what validation reads.
+    pub(crate) fn wire(&self) -> SeriesData {
+        let mut data = self.data.clone();
+        self.store.restore(&mut data);
+        data
     }
 }
 

@@ -7,7 +7,8 @@ use crate::id::{AsId, CharacterId, MotifId, PersonId};
 use crate::model::cites::Cited;
 use crate::model::claims::{Claim, Party, Statement};
 use crate::model::media::{LifecycleEvent, MediaAsset};
-use crate::model::people::{Character, CrewCredit, Person, Portrayal, Relationship};
+use crate::model::people::{CrewCredit, Relationship};
+use crate::series::records::{CharacterRef, PersonRef, PortrayalRef};
 use crate::model::source::Source;
 use crate::series::Series;
 use crate::time::status::Status;
@@ -208,7 +209,7 @@ impl Series {
     pub fn roles_of(
         &self,
         person: impl AsId<PersonId>,
-    ) -> impl Iterator<Item = (&Portrayal, &Character)> + '_ {
+    ) -> impl Iterator<Item = (PortrayalRef<'_>, CharacterRef<'_>)> + '_ {
         let person = self.person(person).map(|p| p.id());
         self.cast()
             .iter()
@@ -227,7 +228,7 @@ impl Series {
     pub fn actors_of(
         &self,
         character: impl AsId<CharacterId>,
-    ) -> impl Iterator<Item = (&Portrayal, Option<&Person>)> + '_ {
+    ) -> impl Iterator<Item = (PortrayalRef<'_>, Option<PersonRef<'_>>)> + '_ {
         let character = self.character(character).map(|c| c.id());
         self.cast()
             .iter()
@@ -242,8 +243,8 @@ impl Series {
     /// let glory = kdrama::datasets::the_glory();
     /// assert_eq!(glory.cast_by_billing()[0].billing(), Some(kdrama::Billing::Lead));
     /// ```
-    pub fn cast_by_billing(&self) -> Vec<&Portrayal> {
-        let mut cast: Vec<&Portrayal> = self.cast().iter().collect();
+    pub fn cast_by_billing(&self) -> Vec<PortrayalRef<'_>> {
+        let mut cast: Vec<PortrayalRef<'_>> = self.cast().iter().collect();
         cast.sort_by_key(|p| p.billing().map_or(Billing::ALL.len(), |b| b as usize));
         cast
     }
@@ -310,7 +311,7 @@ impl Series {
     /// assert!(dots.cast_in_part(1).any(|p| p.character().as_str() == "bank-clerk"));
     /// assert_eq!(dots.cast_in_part(2).count(), 0);
     /// ```
-    pub fn cast_in_part(&self, number: u32) -> impl Iterator<Item = &Portrayal> + '_ {
+    pub fn cast_in_part(&self, number: u32) -> impl Iterator<Item = PortrayalRef<'_>> + '_ {
         let episodes = self.part(number).map_or(&[][..], |p| p.episodes());
         let covered = EpisodeNumbers::of(episodes);
         self.cast().iter().filter(move |p| {

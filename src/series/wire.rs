@@ -390,7 +390,7 @@ impl Serialize for Series {
     /// human-readable formats; every field, by position, in binary ones.
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         let _canonical = crate::de::Canonical::set(s.is_human_readable());
-        self.data.serialize(s)
+        self.wire().serialize(s)
     }
 }
 

@@ -1,0 +1,329 @@
+//! How a series holds its people, characters and cast once assembled: rows
+//! of fixed size, every text of those rows in one string arena, every
+//! nested list (aliases, citations, episodes) in one shared vector per kind,
+//! and a credit's person and character as positions. The public views in
+//! `records` read it; the wire form is rebuilt from it to write or re-check
+//! a series.
+//!
+//! A person takes 48 bytes here (96 as a [`Person`]), a character 64 (128),
+//! a cast credit 28 (88), and a series' aliases, citations and credited
+//! episodes of these records take one allocation each instead of one per
+//! record.
+
+use crate::error::{Error, Result, Violation, ViolationKind, Violations};
+use crate::id::{CharacterId, PersonId, SourceId};
+use crate::model::cites::Cites;
+use crate::model::names::Alias;
+use crate::model::people::{Character, Person, Portrayal};
+use crate::text::Text;
+use crate::vocab::{Billing, LifeStage};
+
+use super::index::{Index, Keyed};
+use super::wire::SeriesData;
+
+/// A text in the arena, as its byte range; [`Span::ABSENT`] for an absent
+/// optional text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    start: u32,
+    len: u32,
+}
+
+impl Span {
+    /// An absent optional text (no text starts there: the arena is shorter).
+    const ABSENT: Span = Span {
+        start: u32::MAX,
+        len: 0,
+    };
+}
+
+/// A run of entries in one of the shared vectors: where it starts, how many.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Run {
+    start: u32,
+    len: u32,
+}
+
+/// No person: a credit whose actor is not confirmed.
+const NOBODY: u32 = u32::MAX;
+
+/// A [`Person`] as the store holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonRow {
+    pub(crate) id: PersonId,
+    pub(crate) name: Span,
+    pub(crate) native_name: Span,
+    pub(crate) aliases: Run,
+    pub(crate) cites: Run,
+}
+
+/// A [`Character`] as the store holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CharacterRow {
+    pub(crate) id: CharacterId,
+    pub(crate) name: Span,
+    pub(crate) native_name: Span,
+    pub(crate) occupation: Span,
+    pub(crate) description: Span,
+    pub(crate) aliases: Run,
+    pub(crate) cites: Run,
+}
+
+/// A [`Portrayal`] as the store holds it: the person and the character as
+/// positions in the store's people and characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PortrayalRow {
+    pub(crate) person: u32,
+    pub(crate) character: u32,
+    pub(crate) stage: LifeStage,
+    pub(crate) billing: Option<Billing>,
+    pub(crate) episodes: Run,
+    pub(crate) cites: Run,
+}
+
+impl Keyed for PersonRow {
+    fn key(&self) -> &str {
+        self.id.as_str()
+    }
+}
+
+impl Keyed for CharacterRow {
+    fn key(&self) -> &str {
+        self.id.as_str()
+    }
+}
+
+/// The people, characters and cast of one series.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Store {
+    texts: String,
+    aliases: Vec<Alias>,
+    cites: Vec<SourceId>,
+    episodes: Vec<u32>,
+    pub(crate) people: Vec<PersonRow>,
+    pub(crate) characters: Vec<CharacterRow>,
+    pub(crate) cast: Vec<PortrayalRow>,
+}
+
+impl Store {
+    /// Moves the people, characters and cast out of `data` (validated, and
+    /// indexed by `index`) into a store, every list allocated once at its
+    /// exact size.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::TooLarge`] if the texts or lists outgrow 32-bit positions (4
+    /// GiB of text; no JSON within [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES)
+    /// comes near).
+    pub(crate) fn take(data: &mut SeriesData, index: &Index) -> Result<Store> {
+        let people = std::mem::take(&mut data.people);
+        let characters = std::mem::take(&mut data.characters);
+        let cast = std::mem::take(&mut data.cast);
+        let opt = |t: &Option<Text>| t.as_deref().map_or(0, str::len);
+        let texts = people
+            .iter()
+            .map(|p| p.name.len() + opt(&p.native_name))
+            .chain(characters.iter().map(|c| {
+                c.name.len() + opt(&c.native_name) + opt(&c.occupation) + opt(&c.description)
+            }))
+            .sum();
+        let aliases = people.iter().map(|p| p.aliases.len()).sum::<usize>()
+            + characters.iter().map(|c| c.aliases.len()).sum::<usize>();
+        let cites = people.iter().map(|p| p.cites.len()).sum::<usize>()
+            + characters.iter().map(|c| c.cites.len()).sum::<usize>()
+            + cast.iter().map(|p| p.cites.len()).sum::<usize>();
+        let episodes = cast.iter().map(|p| p.episodes.len()).sum();
+        let mut store = Store {
+            texts: String::with_capacity(texts),
+            aliases: Vec::with_capacity(aliases),
+            cites: Vec::with_capacity(cites),
+            episodes: Vec::with_capacity(episodes),
+            people: Vec::with_capacity(people.len()),
+            characters: Vec::with_capacity(characters.len()),
+            cast: Vec::with_capacity(cast.len()),
+        };
+        // Positions fit in 32 bits if the largest shared list does.
+        let largest = [texts, aliases, cites, episodes, people.len(), characters.len()];
+        if let Some(&too_many) = largest.iter().find(|&&n| n >= NOBODY as usize) {
+            return Err(Error::TooLarge {
+                actual: too_many,
+                limit: NOBODY as usize - 1,
+            });
+        }
+        for p in people {
+            let row = PersonRow {
+                name: store.text(&p.name),
+                native_name: store.opt_text(p.native_name.as_ref()),
+                aliases: run(&mut store.aliases, p.aliases),
+                cites: run(&mut store.cites, p.cites),
+                id: p.id,
+            };
+            store.people.push(row);
+        }
+        for c in characters {
+            let row = CharacterRow {
+                name: store.text(&c.name),
+                native_name: store.opt_text(c.native_name.as_ref()),
+                occupation: store.opt_text(c.occupation.as_ref()),
+                description: store.opt_text(c.description.as_ref()),
+                aliases: run(&mut store.aliases, c.aliases),
+                cites: run(&mut store.cites, c.cites),
+                id: c.id,
+            };
+            store.characters.push(row);
+        }
+        for (i, p) in cast.into_iter().enumerate() {
+            let person = match &p.person {
+                Some(id) => position(index.people().position(&store.people, id.as_str()))
+                    .ok_or_else(|| dangling(i, "person", id.as_str()))?,
+                None => NOBODY,
+            };
+            let character = position(
+                index
+                    .characters()
+                    .position(&store.characters, p.character.as_str()),
+            )
+            .ok_or_else(|| dangling(i, "character", p.character.as_str()))?;
+            let row = PortrayalRow {
+                person,
+                character,
+                stage: p.stage,
+                billing: p.billing,
+                episodes: run(&mut store.episodes, p.episodes),
+                cites: run(&mut store.cites, p.cites),
+            };
+            store.cast.push(row);
+        }
+        Ok(store)
+    }
+
+    /// Puts owned copies of the people, characters and cast back into
+    /// `data`, as they were read.
+    pub(crate) fn restore(&self, data: &mut SeriesData) {
+        data.people = self.people.iter().map(|p| self.person(p)).collect();
+        data.characters = self.characters.iter().map(|c| self.character(c)).collect();
+        data.cast = self.cast.iter().map(|p| self.portrayal(p)).collect();
+    }
+
+    /// An owned copy of a stored person.
+    pub(crate) fn person(&self, p: &PersonRow) -> Person {
+        Person {
+            id: p.id.clone(),
+            name: self.text_of(p.name).into(),
+            native_name: self.opt_text_of(p.native_name).map(Text::from),
+            aliases: self.aliases_of(p.aliases).to_vec(),
+            cites: Cites::from(self.cites_of(p.cites)),
+        }
+    }
+
+    /// An owned copy of a stored character.
+    pub(crate) fn character(&self, c: &CharacterRow) -> Character {
+        Character {
+            id: c.id.clone(),
+            name: self.text_of(c.name).into(),
+            native_name: self.opt_text_of(c.native_name).map(Text::from),
+            aliases: self.aliases_of(c.aliases).to_vec(),
+            occupation: self.opt_text_of(c.occupation).map(Text::from),
+            description: self.opt_text_of(c.description).map(Text::from),
+            cites: Cites::from(self.cites_of(c.cites)),
+        }
+    }
+
+    /// An owned copy of a stored cast credit.
+    pub(crate) fn portrayal(&self, p: &PortrayalRow) -> Portrayal {
+        Portrayal {
+            person: self.person_id(p.person).cloned(),
+            character: self.character_id(p.character).clone(),
+            stage: p.stage,
+            billing: p.billing,
+            episodes: self.episodes_of(p.episodes).to_vec(),
+            cites: Cites::from(self.cites_of(p.cites)),
+        }
+    }
+
+    /// Appends a text to the arena.
+    fn text(&mut self, text: &str) -> Span {
+        let start = self.texts.len() as u32;
+        self.texts.push_str(text);
+        Span {
+            start,
+            len: text.len() as u32,
+        }
+    }
+
+    /// Appends an optional text to the arena.
+    fn opt_text(&mut self, text: Option<&Text>) -> Span {
+        text.map_or(Span::ABSENT, |t| self.text(t))
+    }
+
+    /// The text at `span` (empty for an absent one).
+    pub(crate) fn text_of(&self, span: Span) -> &str {
+        let start = span.start as usize;
+        self.texts
+            .get(start..start + span.len as usize)
+            .unwrap_or("")
+    }
+
+    /// The optional text at `span`.
+    pub(crate) fn opt_text_of(&self, span: Span) -> Option<&str> {
+        (span != Span::ABSENT).then(|| self.text_of(span))
+    }
+
+    /// The aliases in `run`.
+    pub(crate) fn aliases_of(&self, run: Run) -> &[Alias] {
+        slice(&self.aliases, run)
+    }
+
+    /// The citations in `run`.
+    pub(crate) fn cites_of(&self, run: Run) -> &[SourceId] {
+        slice(&self.cites, run)
+    }
+
+    /// The episode numbers in `run`.
+    pub(crate) fn episodes_of(&self, run: Run) -> &[u32] {
+        slice(&self.episodes, run)
+    }
+
+    /// The id of the person at `position`, if any.
+    pub(crate) fn person_id(&self, position: u32) -> Option<&PersonId> {
+        self.people.get(position as usize).map(|p| &p.id)
+    }
+
+    /// The id of the character at `position`: a credit's character, which
+    /// [`Store::take`] has resolved (it refuses a credit whose character
+    /// does not), so the position is in range.
+    pub(crate) fn character_id(&self, position: u32) -> &CharacterId {
+        &self.characters[position as usize].id
+    }
+}
+
+/// A position found by the id index, as a row stores it.
+fn position(found: Option<usize>) -> Option<u32> {
+    found.and_then(|i| u32::try_from(i).ok())
+}
+
+/// A credit's reference that does not resolve. Validation reports these
+/// before a store is built; this keeps the store whole if it ever did not.
+fn dangling(credit: usize, field: &str, id: &str) -> Error {
+    Error::Invalid(Violations::new(vec![Violation::error(
+        format!("cast[{credit}].{field}"),
+        ViolationKind::DanglingReference,
+        format!("unknown {field} {id:?}: expected the id of a record in the series"),
+    )]))
+}
+
+/// Appends `items` to a shared vector; the run they take there.
+fn run<T>(shared: &mut Vec<T>, items: impl IntoIterator<Item = T>) -> Run {
+    let start = shared.len();
+    shared.extend(items);
+    Run {
+        start: start as u32,
+        len: (shared.len() - start) as u32,
+    }
+}
+
+/// The entries of `shared` in `run`.
+fn slice<T>(shared: &[T], run: Run) -> &[T] {
+    let start = run.start as usize;
+    shared.get(start..start + run.len as usize).unwrap_or(&[])
+}
