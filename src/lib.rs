@@ -278,7 +278,9 @@ pub use model::specials::{Runtime, Special};
 pub use schema::json_schema;
 pub use search::romanize::{customary_surnames, romanize, romanize_name};
 pub use search::{Match, MatchKind, Matches, Subject, Variant, normalize_name};
-pub use series::records::{CharacterRef, PersonRef, PortrayalRef, Records, RecordsIter, Stored};
+pub use series::records::{
+    CharacterRef, PersonRef, PortrayalRef, Records, RecordsIter, SourceRef, Stored,
+};
 pub use series::audience::{Top10Week, WeeksInList};
 pub use series::query::{Direction, MediaState, Takedown};
 pub use series::regions::RegionalRelease;

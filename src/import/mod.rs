@@ -85,7 +85,7 @@
 //! assert_eq!(e1.own_release().unwrap().to_string(), "2024-01-05T21:50+09:00");
 //! assert_eq!(e1.title(), None); // "Episode 1" is a placeholder
 //! assert_eq!(series.episodes().count(), 2);
-//! assert_eq!(series.sources()[0].url(), "https://api.tvmaze.com/shows/1");
+//! assert_eq!(series.sources().first().unwrap().url(), "https://api.tvmaze.com/shows/1");
 //! # Ok::<(), kdrama::Error>(())
 //! ```
 

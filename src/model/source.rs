@@ -27,16 +27,16 @@ use crate::vocab::AuthorityTier;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    id: SourceId,
-    publisher: Text,
+    pub(crate) id: SourceId,
+    pub(crate) publisher: Text,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    title: Option<Text>,
-    url: Text,
+    pub(crate) title: Option<Text>,
+    pub(crate) url: Text,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    published: Option<Release>,
+    pub(crate) published: Option<Release>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    language: Option<Text>,
-    authority: AuthorityTier,
+    pub(crate) language: Option<Text>,
+    pub(crate) authority: AuthorityTier,
 }
 
 impl Source {
@@ -107,7 +107,7 @@ impl Source {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.sources()[0].id().as_str(), "wiki-en");
+    /// assert_eq!(g.sources().first().unwrap().id().as_str(), "wiki-en");
     /// ```
     pub fn id(&self) -> &SourceId {
         &self.id

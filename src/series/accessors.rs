@@ -12,14 +12,13 @@ use crate::model::media::{MediaAsset, Motif};
 use crate::model::names::Titles;
 use crate::model::parts::{Episode, Part, RuntimeRange};
 use crate::model::people::{CrewCredit, Organization, Relationship};
-use crate::model::source::Source;
 use crate::text::Text;
 use crate::time::zone::Zone;
 use crate::validate;
 
 use super::Series;
 use super::builder::SeriesBuilder;
-use super::records::{CharacterRef, PersonRef, PortrayalRef, Records, Stored};
+use super::records::{CharacterRef, PersonRef, PortrayalRef, Records, SourceRef, Stored};
 use super::store::Store;
 use super::wire::SeriesData;
 
@@ -514,8 +513,8 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(g.sources().iter().all(|s| s.url().starts_with("http")));
     /// ```
-    pub fn sources(&self) -> &[Source] {
-        &self.data.sources
+    pub fn sources(&self) -> Records<'_, SourceRef<'_>> {
+        Records::new(self, &self.store.sources)
     }
 
     /// The source with this id.
@@ -524,7 +523,8 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert_eq!(g.source("wiki-en").map(|s| s.authority()), Some(kdrama::AuthorityTier::Reference));
     /// ```
-    pub fn source(&self, id: impl AsId<SourceId>) -> Option<&Source> {
-        self.index.sources().get(&self.data.sources, id.id_str())
+    pub fn source(&self, id: impl AsId<SourceId>) -> Option<SourceRef<'_>> {
+        let row = self.index.sources().get(&self.store.sources, id.id_str())?;
+        Some(Stored::view(self, row))
     }
 }

@@ -8,8 +8,7 @@ use crate::model::cites::Cited;
 use crate::model::claims::{Claim, Party, Statement};
 use crate::model::media::{LifecycleEvent, MediaAsset};
 use crate::model::people::{CrewCredit, Relationship};
-use crate::series::records::{CharacterRef, PersonRef, PortrayalRef};
-use crate::model::source::Source;
+use crate::series::records::{CharacterRef, PersonRef, PortrayalRef, SourceRef};
 use crate::series::Series;
 use crate::time::status::Status;
 use crate::time::zone::Zone;
@@ -434,7 +433,7 @@ impl Series {
     pub fn sources_behind<'a>(
         &'a self,
         record: &'a (impl Cited + ?Sized),
-    ) -> impl Iterator<Item = &'a Source> + 'a {
+    ) -> impl Iterator<Item = SourceRef<'a>> + 'a {
         record
             .cites()
             .iter()
@@ -456,7 +455,7 @@ impl Series {
         &'a self,
         record: &'a (impl Cited + ?Sized),
         tier: AuthorityTier,
-    ) -> impl Iterator<Item = &'a Source> + 'a {
+    ) -> impl Iterator<Item = SourceRef<'a>> + 'a {
         self.sources_behind(record)
             .filter(move |s| s.authority() <= tier)
     }

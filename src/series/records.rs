@@ -1,6 +1,7 @@
-//! The records a series stores compactly (people, characters, cast), as the
+//! The records a series stores compactly (sources, people, characters,
+//! cast), as the
 //! series hands them out: views that borrow the series and read its store.
-//! The owned [`Person`], [`Character`] and [`Portrayal`] are what a series
+//! The owned [`Source`], [`Person`], [`Character`] and [`Portrayal`] are what a series
 //! is built from; these are what it holds.
 
 use std::fmt;
@@ -10,14 +11,16 @@ use crate::id::{CharacterId, PersonId, SourceId};
 use crate::model::cites::Cited;
 use crate::model::names::Alias;
 use crate::model::people::{Character, Person, Portrayal};
-use crate::vocab::{Billing, LifeStage};
+use crate::model::source::Source;
+use crate::time::release::Release;
+use crate::vocab::{AuthorityTier, Billing, LifeStage};
 
 use super::Series;
-use super::store::{CharacterRow, PersonRow, PortrayalRow, Store};
+use super::store::{CharacterRow, PersonRow, PortrayalRow, SourceRow, Store};
 
 /// What a [`Records`] list can hold: a view built from a series and one of
-/// its stored rows. Sealed: implemented by [`PersonRef`], [`CharacterRef`]
-/// and [`PortrayalRef`] only.
+/// its stored rows. Sealed: implemented by [`SourceRef`], [`PersonRef`],
+/// [`CharacterRef`] and [`PortrayalRef`] only.
 pub trait Stored<'a>: Copy + private::Sealed {
     /// The stored row the view reads.
     #[doc(hidden)]
@@ -33,7 +36,8 @@ mod private {
 }
 
 /// A list of records stored in a series, in order: what
-/// [`Series::people`], [`Series::characters`] and [`Series::cast`] return.
+/// [`Series::sources`], [`Series::people`], [`Series::characters`] and
+/// [`Series::cast`] return.
 /// It is `Copy`, indexes in constant time, and iterates as views.
 ///
 /// ```
@@ -205,9 +209,9 @@ impl<'a, V: Stored<'a>> ExactSizeIterator for RecordsIter<'a, V> {}
 
 impl<'a, V: Stored<'a>> FusedIterator for RecordsIter<'a, V> {}
 
-/// Defines a view type: `Copy`, the series and one row, `Stored`, equality
-/// by what the record says (views of two series compare equal when their
-/// records do), and `Cited`.
+/// Defines a view type: `Copy`, the series and one row, `Stored`, and
+/// equality by what the record says (views of two series compare equal when
+/// their records do).
 macro_rules! view {
     ($(#[$doc:meta])* $name:ident => $row:ident) => {
         $(#[$doc])*
@@ -231,12 +235,28 @@ macro_rules! view {
             fn store(&self) -> &'a Store {
                 self.series.store()
             }
+        }
 
+        impl PartialEq for $name<'_> {
+            fn eq(&self, other: &Self) -> bool {
+                std::ptr::eq(self.row, other.row) || self.fields() == other.fields()
+            }
+        }
+
+        impl Eq for $name<'_> {}
+    };
+}
+
+/// Adds `cites()` and [`Cited`] to a view of a record that cites sources;
+/// `$list` is the series accessor that lists such records.
+macro_rules! cited {
+    ($($name:ident = $list:literal),* $(,)?) => {$(
+        impl<'a> $name<'a> {
             /// The ids of the [`Source`](crate::Source)s this record rests on, in order.
             ///
             /// ```
             /// let g = kdrama::datasets::the_glory();
-            #[doc = concat!("let record = g.", view!(@list $name), "().first().unwrap();")]
+            #[doc = concat!("let record = g.", $list, "().first().unwrap();")]
             /// assert!(record.cites().iter().all(|s| g.source(s).is_some()));
             /// ```
             pub fn cites(&self) -> &'a [SourceId] {
@@ -249,18 +269,22 @@ macro_rules! view {
                 self.store().cites_of(self.row.cites)
             }
         }
+    )*};
+}
 
-        impl PartialEq for $name<'_> {
-            fn eq(&self, other: &Self) -> bool {
-                std::ptr::eq(self.row, other.row) || self.fields() == other.fields()
-            }
-        }
+cited!(PersonRef = "people", CharacterRef = "characters", PortrayalRef = "cast");
 
-        impl Eq for $name<'_> {}
-    };
-    (@list PersonRef) => { "people" };
-    (@list CharacterRef) => { "characters" };
-    (@list PortrayalRef) => { "cast" };
+view! {
+    /// A source of a series: a view into the series, `Copy`, with the
+    /// accessors of the [`Source`] it was built from.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let xports = g.source("xportsnews-1668499").unwrap();
+    /// assert_eq!(xports.publisher(), "Xports News");
+    /// assert_eq!(xports.to_source().url(), xports.url());
+    /// ```
+    SourceRef => SourceRow
 }
 
 view! {
@@ -560,5 +584,108 @@ impl<'a> PortrayalRef<'a> {
 impl fmt::Debug for PortrayalRef<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.to_portrayal().fmt(f)
+    }
+}
+
+impl<'a> SourceRef<'a> {
+    /// The source's id.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.sources().first().unwrap().id().as_str(), "wiki-en");
+    /// ```
+    pub fn id(&self) -> &'a SourceId {
+        &self.row.id
+    }
+
+    /// Who published it.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.source("xportsnews-1668499").unwrap().publisher(), "Xports News");
+    /// ```
+    pub fn publisher(&self) -> &'a str {
+        self.store().text_of(self.row.publisher)
+    }
+
+    /// The title, when recorded.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.source("wiki-en").unwrap().title(), None);
+    /// ```
+    pub fn title(&self) -> Option<&'a str> {
+        self.store().opt_text_of(self.row.title)
+    }
+
+    /// Where it is.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.source("xportsnews-1668499").unwrap().url(), "https://xportsnews.com/article/1668499");
+    /// ```
+    pub fn url(&self) -> &'a str {
+        self.store().text_of(self.row.url)
+    }
+
+    /// When it was published, as precisely as known.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.source("wiki-en").unwrap().published(), None);
+    /// ```
+    pub fn published(&self) -> Option<Release> {
+        self.row.published
+    }
+
+    /// Its language (a BCP 47 tag), when recorded.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.source("xportsnews-1668499").unwrap().language(), Some("ko"));
+    /// ```
+    pub fn language(&self) -> Option<&'a str> {
+        self.store().opt_text_of(self.row.language)
+    }
+
+    /// How authoritative it is.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// assert_eq!(g.source("netflix-help-118959").unwrap().authority(), kdrama::AuthorityTier::Official);
+    /// ```
+    pub fn authority(&self) -> AuthorityTier {
+        self.row.authority
+    }
+
+    /// An owned copy, as it would be given to a
+    /// [`SeriesBuilder`](crate::SeriesBuilder).
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let wiki = g.source("wiki-en").unwrap();
+    /// assert_eq!(wiki.to_source().authority(), wiki.authority());
+    /// ```
+    pub fn to_source(&self) -> Source {
+        self.store().source(self.row)
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn fields(
+        &self,
+    ) -> (
+        (&'a SourceId, &'a str, Option<&'a str>, &'a str),
+        (Option<Release>, Option<&'a str>, AuthorityTier),
+    ) {
+        (
+            (self.id(), self.publisher(), self.title(), self.url()),
+            (self.published(), self.language(), self.authority()),
+        )
+    }
+}
+
+impl fmt::Debug for SourceRef<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.to_source().fmt(f)
     }
 }

@@ -1,4 +1,4 @@
-//! How a series holds its people, characters and cast once assembled: rows
+//! How a series holds its sources, people, characters and cast once assembled: rows
 //! of fixed size, every text of those rows in one string arena, every
 //! nested list (aliases, citations, episodes) in one shared vector per kind,
 //! and a credit's person and character as positions. The public views in
@@ -6,7 +6,7 @@
 //! a series.
 //!
 //! A person takes 48 bytes here (96 as a [`Person`]), a character 64 (128),
-//! a cast credit 28 (88), and a series' aliases, citations and credited
+//! a cast credit 28 (88), a source 64 (96), and a series' aliases, citations and credited
 //! episodes of these records take one allocation each instead of one per
 //! record.
 
@@ -15,8 +15,10 @@ use crate::id::{CharacterId, PersonId, SourceId};
 use crate::model::cites::Cites;
 use crate::model::names::Alias;
 use crate::model::people::{Character, Person, Portrayal};
+use crate::model::source::Source;
+use crate::time::release::Release;
 use crate::text::Text;
-use crate::vocab::{Billing, LifeStage};
+use crate::vocab::{AuthorityTier, Billing, LifeStage};
 
 use super::index::{Index, Keyed};
 use super::wire::SeriesData;
@@ -81,6 +83,24 @@ pub struct PortrayalRow {
     pub(crate) cites: Run,
 }
 
+/// A [`Source`] as the store holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceRow {
+    pub(crate) id: SourceId,
+    pub(crate) publisher: Span,
+    pub(crate) title: Span,
+    pub(crate) url: Span,
+    pub(crate) language: Span,
+    pub(crate) published: Option<Release>,
+    pub(crate) authority: AuthorityTier,
+}
+
+impl Keyed for SourceRow {
+    fn key(&self) -> &str {
+        self.id.as_str()
+    }
+}
+
 impl Keyed for PersonRow {
     fn key(&self) -> &str {
         self.id.as_str()
@@ -103,6 +123,7 @@ pub(crate) struct Store {
     pub(crate) people: Vec<PersonRow>,
     pub(crate) characters: Vec<CharacterRow>,
     pub(crate) cast: Vec<PortrayalRow>,
+    pub(crate) sources: Vec<SourceRow>,
 }
 
 impl Store {
@@ -119,14 +140,19 @@ impl Store {
         let people = std::mem::take(&mut data.people);
         let characters = std::mem::take(&mut data.characters);
         let cast = std::mem::take(&mut data.cast);
+        let sources = std::mem::take(&mut data.sources);
         let opt = |t: &Option<Text>| t.as_deref().map_or(0, str::len);
-        let texts = people
+        let texts = sources
+            .iter()
+            .map(|s| s.publisher.len() + opt(&s.title) + s.url.len() + opt(&s.language))
+            .sum::<usize>()
+            + people
             .iter()
             .map(|p| p.name.len() + opt(&p.native_name))
             .chain(characters.iter().map(|c| {
                 c.name.len() + opt(&c.native_name) + opt(&c.occupation) + opt(&c.description)
             }))
-            .sum();
+            .sum::<usize>();
         let aliases = people.iter().map(|p| p.aliases.len()).sum::<usize>()
             + characters.iter().map(|c| c.aliases.len()).sum::<usize>();
         let cites = people.iter().map(|p| p.cites.len()).sum::<usize>()
@@ -141,14 +167,34 @@ impl Store {
             people: Vec::with_capacity(people.len()),
             characters: Vec::with_capacity(characters.len()),
             cast: Vec::with_capacity(cast.len()),
+            sources: Vec::with_capacity(sources.len()),
         };
         // Positions fit in 32 bits if the largest shared list does.
-        let largest = [texts, aliases, cites, episodes, people.len(), characters.len()];
+        let largest = [
+            texts,
+            aliases,
+            cites,
+            episodes,
+            people.len(),
+            characters.len(),
+        ];
         if let Some(&too_many) = largest.iter().find(|&&n| n >= NOBODY as usize) {
             return Err(Error::TooLarge {
                 actual: too_many,
                 limit: NOBODY as usize - 1,
             });
+        }
+        for s in sources {
+            let row = SourceRow {
+                publisher: store.text(&s.publisher),
+                title: store.opt_text(s.title.as_ref()),
+                url: store.text(&s.url),
+                language: store.opt_text(s.language.as_ref()),
+                published: s.published,
+                authority: s.authority,
+                id: s.id,
+            };
+            store.sources.push(row);
         }
         for p in people {
             let row = PersonRow {
@@ -203,6 +249,20 @@ impl Store {
         data.people = self.people.iter().map(|p| self.person(p)).collect();
         data.characters = self.characters.iter().map(|c| self.character(c)).collect();
         data.cast = self.cast.iter().map(|p| self.portrayal(p)).collect();
+        data.sources = self.sources.iter().map(|s| self.source(s)).collect();
+    }
+
+    /// An owned copy of a stored source.
+    pub(crate) fn source(&self, s: &SourceRow) -> Source {
+        Source {
+            id: s.id.clone(),
+            publisher: self.text_of(s.publisher).into(),
+            title: self.opt_text_of(s.title).map(Text::from),
+            url: self.text_of(s.url).into(),
+            published: s.published,
+            language: self.opt_text_of(s.language).map(Text::from),
+            authority: s.authority,
+        }
     }
 
     /// An owned copy of a stored person.
