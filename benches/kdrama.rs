@@ -136,7 +136,12 @@ mod query_10k {
     #[divan::bench]
     fn filmography(bencher: Bencher) {
         let c = catalog();
-        let id = c.series()[1234].people().first().expect("synthetic series have people").id().to_string();
+        let id = c.series()[1234]
+            .people()
+            .first()
+            .expect("synthetic series have people")
+            .id()
+            .to_string();
         bencher.bench(|| c.filmography(black_box(&id)).count());
     }
 

@@ -164,6 +164,11 @@ fn build(bencher: Bencher, names: &str) {
 #[divan::bench]
 fn series_search(bencher: Bencher) {
     let s = &KOREAN[5000];
-    let q = s.people().get(3).expect("the synthetic series has people").name().to_owned();
+    let q = s
+        .people()
+        .get(3)
+        .expect("the synthetic series has people")
+        .name()
+        .to_owned();
     bencher.bench(|| s.search(black_box(&q)).next().is_some());
 }

@@ -11,9 +11,9 @@ use crate::error::{Violation, ViolationKind, Violations};
 use crate::id::{AsId, PersonId, SeriesId};
 use crate::model::names::Alias;
 use crate::model::people::CrewCredit;
-use crate::series::records::{CharacterRef, PersonRef, PortrayalRef};
 use crate::search::{FirstRecord, Matches, NameIndex};
 use crate::series::Series;
+use crate::series::records::{CharacterRef, PersonRef, PortrayalRef};
 use crate::series::schedule::ReleaseUnit;
 use crate::text::Text;
 use crate::time::window::Window;
@@ -467,7 +467,7 @@ impl Catalog {
         let i = (c.at & !CREW_BIT) as usize;
         if c.at & CREW_BIT == 0 {
             let portrayal = series.cast().get(i)?;
-            let character = series.character(portrayal.character().as_str())?;
+            let character = portrayal.played()?;
             Some(Credit::Cast {
                 series,
                 portrayal,

@@ -406,7 +406,11 @@ fn parts(d: &mut Diff, a: &Series, b: &Series) {
 
 fn people(d: &mut Diff, a: &Series, b: &Series) {
     // People: each right record matched to a left one.
-    let people = Matcher::new(a.people().iter(), |p| p.id().as_str(), |p| (p.name(), p.aliases()));
+    let people = Matcher::new(
+        a.people().iter(),
+        |p| p.id().as_str(),
+        |p| (p.name(), p.aliases()),
+    );
     let mut person_match: HashMap<&str, &str> = HashMap::with_capacity(b.people().len());
     let mut matched = vec![false; a.people().len()];
     for p in b.people() {
@@ -445,7 +449,9 @@ fn people(d: &mut Diff, a: &Series, b: &Series) {
         match characters.find(c.id().as_str(), c.name(), c.aliases()) {
             Some(i) => {
                 matched[i] = true;
-                let Some(l) = a.characters().get(i) else { continue };
+                let Some(l) = a.characters().get(i) else {
+                    continue;
+                };
                 character_match.insert(c.id().as_str(), l.id().as_str());
                 d.push(
                     format!("character {}.name", l.id()),

@@ -278,11 +278,11 @@ pub use model::specials::{Runtime, Special};
 pub use schema::json_schema;
 pub use search::romanize::{customary_surnames, romanize, romanize_name};
 pub use search::{Match, MatchKind, Matches, Subject, Variant, normalize_name};
+pub use series::audience::{Top10Week, WeeksInList};
+pub use series::query::{Direction, MediaState, Takedown};
 pub use series::records::{
     CharacterRef, PersonRef, PortrayalRef, Records, RecordsIter, SourceRef, Stored,
 };
-pub use series::audience::{Top10Week, WeeksInList};
-pub use series::query::{Direction, MediaState, Takedown};
 pub use series::regions::RegionalRelease;
 pub use series::schedule::{ReleaseUnit, SeriesStatus};
 pub use series::timeline::{TimelineEntry, TimelineItem, TimelineKind};

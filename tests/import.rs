@@ -782,7 +782,10 @@ fn tvmaze_embedded_episodes_and_cast_and_specials() {
         2,
         "two character ids are two characters"
     );
-    assert_eq!(s.characters().get(1).unwrap().id().as_str(), "kang-mo-yeon-2");
+    assert_eq!(
+        s.characters().get(1).unwrap().id().as_str(),
+        "kang-mo-yeon-2"
+    );
     assert!(imported.warnings().is_empty(), "{:?}", imported.warnings());
     let special = &s.specials()[0];
     assert_eq!(

@@ -1,7 +1,7 @@
 //! What a search returns: the subject, which of its names matched, and how.
 
-use crate::series::records::{CharacterRef, PersonRef};
 use crate::series::Series;
+use crate::series::records::{CharacterRef, PersonRef};
 use crate::vocab::{AliasKind, RomanizationSystem};
 
 /// How a search result matched, best first.

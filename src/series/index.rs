@@ -200,18 +200,24 @@ pub(crate) struct IdIndex<'a> {
 impl IdIndex<'_> {
     /// The record with id `key`.
     pub(crate) fn get<'r, T: Keyed>(&self, records: &'r [T], key: &str) -> Option<&'r T> {
-        self.position(records, key).and_then(|i| records.get(i))
+        self.find(records, key).map(|(_, r)| r)
     }
 
     /// The position in `records` of the record with id `key`.
     pub(crate) fn position<T: Keyed>(&self, records: &[T], key: &str) -> Option<usize> {
+        self.find(records, key).map(|(i, _)| i)
+    }
+
+    /// The record with id `key` and its position.
+    #[inline]
+    fn find<'r, T: Keyed>(&self, records: &'r [T], key: &str) -> Option<(usize, &'r T)> {
         let hash = self.hasher.hash_one(key) as u32;
         let start = self.slots.partition_point(|&(h, _)| h < hash);
         self.slots[start..]
             .iter()
             .take_while(|&&(h, _)| h == hash)
-            .map(|&(_, i)| i as usize)
-            .find(|&i| records.get(i).is_some_and(|r| r.key() == key))
+            .filter_map(|&(_, i)| Some((i as usize, records.get(i as usize)?)))
+            .find(|(_, r)| r.key() == key)
     }
 
     /// Whether a record with id `key` exists.

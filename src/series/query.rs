@@ -8,8 +8,8 @@ use crate::model::cites::Cited;
 use crate::model::claims::{Claim, Party, Statement};
 use crate::model::media::{LifecycleEvent, MediaAsset};
 use crate::model::people::{CrewCredit, Relationship};
-use crate::series::records::{CharacterRef, PersonRef, PortrayalRef, SourceRef};
 use crate::series::Series;
+use crate::series::records::{CharacterRef, PersonRef, PortrayalRef, SourceRef};
 use crate::time::status::Status;
 use crate::time::zone::Zone;
 use crate::vocab::{AuthorityTier, Billing, CrewRole, LifecycleAction, Verdict};
@@ -213,7 +213,7 @@ impl Series {
         self.cast()
             .iter()
             .filter(move |p| person.is_some() && p.person() == person)
-            .filter_map(|p| Some((p, self.character(p.character().as_str())?)))
+            .filter_map(|p| Some((p, p.played()?)))
     }
 
     /// Who plays `character`, in cast order; the person is `None` for an

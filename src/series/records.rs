@@ -272,7 +272,11 @@ macro_rules! cited {
     )*};
 }
 
-cited!(PersonRef = "people", CharacterRef = "characters", PortrayalRef = "cast");
+cited!(
+    PersonRef = "people",
+    CharacterRef = "characters",
+    PortrayalRef = "cast"
+);
 
 view! {
     /// A source of a series: a view into the series, `Copy`, with the
@@ -379,7 +383,15 @@ impl<'a> PersonRef<'a> {
     }
 
     #[allow(clippy::type_complexity)]
-    fn fields(&self) -> (&'a PersonId, &'a str, Option<&'a str>, &'a [Alias], &'a [SourceId]) {
+    fn fields(
+        &self,
+    ) -> (
+        &'a PersonId,
+        &'a str,
+        Option<&'a str>,
+        &'a [Alias],
+        &'a [SourceId],
+    ) {
         (
             self.id(),
             self.name(),
@@ -510,6 +522,13 @@ impl<'a> PortrayalRef<'a> {
         self.store().character_id(self.row.character)
     }
 
+    /// The character played, as a view (no id lookup: the credit holds the
+    /// character's position).
+    pub(crate) fn played(&self) -> Option<CharacterRef<'a>> {
+        let row = self.store().characters.get(self.row.character as usize)?;
+        Some(CharacterRef::view(self.series, row))
+    }
+
     /// The life stage the actor plays the character at.
     ///
     /// ```
@@ -571,11 +590,21 @@ impl<'a> PortrayalRef<'a> {
     fn fields(
         &self,
     ) -> (
-        (Option<&'a PersonId>, &'a CharacterId, LifeStage, Option<Billing>),
+        (
+            Option<&'a PersonId>,
+            &'a CharacterId,
+            LifeStage,
+            Option<Billing>,
+        ),
         (&'a [u32], &'a [SourceId]),
     ) {
         (
-            (self.person(), self.character(), self.stage(), self.billing()),
+            (
+                self.person(),
+                self.character(),
+                self.stage(),
+                self.billing(),
+            ),
             (self.episodes(), self.cites()),
         )
     }

@@ -16,8 +16,8 @@ use crate::model::cites::Cites;
 use crate::model::names::Alias;
 use crate::model::people::{Character, Person, Portrayal};
 use crate::model::source::Source;
-use crate::time::release::Release;
 use crate::text::Text;
+use crate::time::release::Release;
 use crate::vocab::{AuthorityTier, Billing, LifeStage};
 
 use super::index::{Index, Keyed};
@@ -147,12 +147,12 @@ impl Store {
             .map(|s| s.publisher.len() + opt(&s.title) + s.url.len() + opt(&s.language))
             .sum::<usize>()
             + people
-            .iter()
-            .map(|p| p.name.len() + opt(&p.native_name))
-            .chain(characters.iter().map(|c| {
-                c.name.len() + opt(&c.native_name) + opt(&c.occupation) + opt(&c.description)
-            }))
-            .sum::<usize>();
+                .iter()
+                .map(|p| p.name.len() + opt(&p.native_name))
+                .chain(characters.iter().map(|c| {
+                    c.name.len() + opt(&c.native_name) + opt(&c.occupation) + opt(&c.description)
+                }))
+                .sum::<usize>();
         let aliases = people.iter().map(|p| p.aliases.len()).sum::<usize>()
             + characters.iter().map(|c| c.aliases.len()).sum::<usize>();
         let cites = people.iter().map(|p| p.cites.len()).sum::<usize>()
