@@ -20,7 +20,18 @@ use super::store::{CharacterRow, PersonRow, PortrayalRow, SourceRow, Store};
 
 /// What a [`Records`] list can hold: a view built from a series and one of
 /// its stored rows. Sealed: implemented by [`SourceRef`], [`PersonRef`],
-/// [`CharacterRef`] and [`PortrayalRef`] only.
+/// [`CharacterRef`] and [`PortrayalRef`] only; name it to write code over
+/// any such list.
+///
+/// ```
+/// use kdrama::{Records, Stored};
+/// fn halves<'a, V: Stored<'a>>(list: Records<'a, V>) -> (Option<V>, Option<V>) {
+///     (list.first(), list.get(list.len() / 2))
+/// }
+/// let g = kdrama::datasets::the_glory();
+/// assert!(halves(g.sources()).1.is_some());
+/// assert_eq!(halves(g.cast()).0, g.cast().first());
+/// ```
 pub trait Stored<'a>: Copy + private::Sealed {
     /// The stored row the view reads.
     #[doc(hidden)]

@@ -387,3 +387,33 @@ fn slice<T>(shared: &[T], run: Run) -> &[T] {
     let start = run.start as usize;
     shared.get(start..start + run.len as usize).unwrap_or(&[])
 }
+
+#[cfg(test)]
+mod tests {
+    use std::mem::size_of;
+
+    use super::{CharacterRow, PersonRow, PortrayalRow, SourceRow};
+
+    #[test]
+    fn rows_take_the_sizes_the_module_docs_give() {
+        assert_eq!(size_of::<PersonRow>(), 48);
+        assert_eq!(size_of::<CharacterRow>(), 64);
+        assert_eq!(size_of::<PortrayalRow>(), 28);
+        assert_eq!(size_of::<SourceRow>(), 64);
+    }
+
+    #[cfg(feature = "datasets")]
+    #[test]
+    fn a_series_written_out_holds_what_its_store_was_built_from() {
+        let json = crate::datasets::the_glory_json();
+        let read: crate::series::wire::SeriesData =
+            serde_json::from_str(json).expect("the embedded dataset reads");
+        let series = crate::Series::from_json(json).expect("the embedded dataset is valid");
+        let wire = series.wire();
+        assert_eq!(wire.people, read.people);
+        assert_eq!(wire.characters, read.characters);
+        assert_eq!(wire.cast, read.cast);
+        assert_eq!(wire.sources, read.sources);
+        assert!(series.data.people.is_empty() && series.data.sources.is_empty());
+    }
+}
