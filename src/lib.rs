@@ -279,10 +279,9 @@ pub use schema::json_schema;
 pub use search::romanize::{customary_surnames, romanize, romanize_name};
 pub use search::{Match, MatchKind, Matches, Subject, Variant, normalize_name};
 pub use series::audience::{Top10Week, WeeksInList};
+pub use series::list::{Records, RecordsIter, Stored};
 pub use series::query::{Direction, MediaState, Takedown};
-pub use series::records::{
-    CharacterRef, PersonRef, PortrayalRef, Records, RecordsIter, SourceRef, Stored,
-};
+pub use series::records::{CharacterRef, PersonRef, PortrayalRef, SourceRef};
 pub use series::regions::RegionalRelease;
 pub use series::schedule::{ReleaseUnit, SeriesStatus};
 pub use series::timeline::{TimelineEntry, TimelineItem, TimelineKind};

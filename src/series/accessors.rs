@@ -18,7 +18,8 @@ use crate::validate;
 
 use super::Series;
 use super::builder::SeriesBuilder;
-use super::records::{CharacterRef, PersonRef, PortrayalRef, Records, SourceRef, Stored};
+use super::list::{Records, Stored};
+use super::records::{CharacterRef, PersonRef, PortrayalRef, SourceRef};
 use super::store::Store;
 use super::wire::SeriesData;
 

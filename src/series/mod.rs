@@ -9,6 +9,7 @@
 mod builder;
 pub(crate) mod cache;
 pub(crate) mod index;
+pub(crate) mod list;
 pub(crate) mod records;
 pub(crate) mod store;
 pub(crate) mod wire;
