@@ -12,9 +12,15 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let json = series.to_json().expect("a valid series serializes");
-    assert!(json.len() <= data.len(), "compact form longer than its input");
+    assert!(
+        json.len() <= data.len(),
+        "compact form longer than its input"
+    );
     let pretty = series.to_json_pretty().expect("a valid series serializes");
-    assert_eq!(Series::from_json(&pretty).expect("pretty JSON reads back"), series);
+    assert_eq!(
+        Series::from_json(&pretty).expect("pretty JSON reads back"),
+        series
+    );
     let again = Series::from_json(&json).expect("canonical JSON reads back");
     assert_eq!(again, series);
     assert_eq!(again.to_json().expect("serializes"), json);

@@ -450,7 +450,12 @@ impl Queries {
             + chrono::Duration::hours(7 * (n as i64 / 3));
         Queries {
             series: middle.id().to_string(),
-            person: middle.people().first().expect("synthetic series have people").id().to_string(),
+            person: middle
+                .people()
+                .first()
+                .expect("synthetic series have people")
+                .id()
+                .to_string(),
             week: (start, start + chrono::Duration::weeks(1)),
             name: synthetic::person_name(123),
         }
