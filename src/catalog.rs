@@ -9,11 +9,10 @@ use chrono::{DateTime, Duration, Utc};
 use crate::error::{Error, Result};
 use crate::error::{Violation, ViolationKind, Violations};
 use crate::id::{AsId, PersonId, SeriesId};
-use crate::model::names::Alias;
 use crate::model::people::CrewCredit;
 use crate::search::{FirstRecord, Matches, NameIndex};
 use crate::series::Series;
-use crate::series::records::{CharacterRef, PersonRef, PortrayalRef};
+use crate::series::records::{Aliases, CharacterRef, PersonRef, PortrayalRef};
 use crate::series::schedule::ReleaseUnit;
 use crate::text::Text;
 use crate::time::window::Window;
@@ -165,7 +164,7 @@ struct FirstNames<'a> {
     at: (u32, u32),
     name: Text,
     native: Option<Text>,
-    aliases: &'a [Alias],
+    aliases: Aliases<'a>,
 }
 
 impl<'a> FirstNames<'a> {

@@ -6,9 +6,9 @@ use std::fmt;
 
 use foldhash::{HashMap, HashMapExt};
 
-use crate::model::names::Alias;
 use crate::search::fold::normalize_name;
 use crate::series::Series;
+use crate::series::records::Aliases;
 use crate::time::release::Release;
 
 /// One difference: where, and the value on each side (`None` where that
@@ -176,7 +176,7 @@ impl<'a> Matcher<'a> {
     fn new<T: Copy>(
         records: impl ExactSizeIterator<Item = T>,
         id: impl Fn(T) -> &'a str,
-        names: impl Fn(T) -> (&'a str, &'a [Alias]),
+        names: impl Fn(T) -> (&'a str, Aliases<'a>),
     ) -> Matcher<'a> {
         let mut by_id = HashMap::with_capacity(records.len());
         let mut by_name = HashMap::with_capacity(records.len());
@@ -191,7 +191,7 @@ impl<'a> Matcher<'a> {
         Matcher { by_id, by_name }
     }
 
-    fn find(&self, id: &str, name: &str, aliases: &[Alias]) -> Option<usize> {
+    fn find(&self, id: &str, name: &str, aliases: Aliases<'_>) -> Option<usize> {
         self.by_id
             .get(id)
             .or_else(|| self.by_name.get(&normalize_name(name)))

@@ -125,7 +125,8 @@ impl Alias {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.person("yeom-hye-ran").unwrap().aliases()[0].name(), "Yum Hye-ran");
+    /// let yeom = g.person("yeom-hye-ran").unwrap().to_person();
+    /// assert_eq!(yeom.aliases()[0].name(), "Yum Hye-ran");
     /// ```
     pub fn name(&self) -> &str {
         &self.name
@@ -135,7 +136,8 @@ impl Alias {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.person("song-hye-kyo").unwrap().aliases()[0].kind(), kdrama::AliasKind::Misspelling);
+    /// let song = g.person("song-hye-kyo").unwrap().to_person();
+    /// assert_eq!(song.aliases()[0].kind(), kdrama::AliasKind::Misspelling);
     /// ```
     pub fn kind(&self) -> AliasKind {
         self.kind
@@ -145,7 +147,7 @@ impl Alias {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// let lim = g.person("lim-ji-yeon").unwrap();
+    /// let lim = g.person("lim-ji-yeon").unwrap().to_person();
     /// assert!(lim.aliases().iter().any(|a| a.language() == Some("zh")));
     /// ```
     pub fn language(&self) -> Option<&str> {

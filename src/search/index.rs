@@ -8,8 +8,9 @@ use std::ops::Range;
 
 use foldhash::{HashSet, HashSetExt};
 
-use crate::model::names::{Alias, Titles};
+use crate::model::names::Titles;
 use crate::series::Series;
+use crate::series::records::Aliases;
 use crate::vocab::{AliasKind, RomanizationSystem};
 
 use super::entry::{Entry, Kind, Owner, Which, item};
@@ -369,7 +370,7 @@ impl NameIndex {
         &mut self,
         owner: Owner,
         at: (u32, u32),
-        (name, native, aliases): (&str, Option<&str>, &[Alias]),
+        (name, native, aliases): (&str, Option<&str>, Aliases<'_>),
         batch: &mut Batch,
     ) {
         self.add(owner, at, name, Which::Name, batch);

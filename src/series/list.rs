@@ -9,8 +9,8 @@ use super::Series;
 
 /// What a [`Records`] list can hold: a view built from a series and one of
 /// its stored rows. Sealed: implemented by [`SourceRef`](crate::SourceRef), [`PersonRef`](crate::PersonRef),
-/// [`CharacterRef`](crate::CharacterRef) and [`PortrayalRef`](crate::PortrayalRef) only; name it to write code over
-/// any such list.
+/// [`CharacterRef`](crate::CharacterRef), [`PortrayalRef`](crate::PortrayalRef) and
+/// [`AliasRef`](crate::AliasRef) only; name it to write code over any such list.
 ///
 /// ```
 /// use kdrama::{Records, Stored};
@@ -129,6 +129,24 @@ impl<'a, V: Stored<'a>> Records<'a, V> {
             series: self.series,
             rows: self.rows.iter(),
         }
+    }
+}
+
+/// Two lists are equal when they hold equal records in the same order
+/// (the lists of two series can be equal).
+impl<'a, V: Stored<'a> + PartialEq> PartialEq for Records<'a, V> {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().eq(other.iter())
+    }
+}
+
+impl<'a, V: Stored<'a> + Eq> Eq for Records<'a, V> {}
+
+/// A list equals a slice of owned records holding the same in the same
+/// order (`person.aliases() == owned.aliases()`).
+impl<'a, V: Stored<'a> + PartialEq<T>, T> PartialEq<[T]> for Records<'a, V> {
+    fn eq(&self, other: &[T]) -> bool {
+        self.len() == other.len() && self.iter().zip(other).all(|(a, b)| a == *b)
     }
 }
 

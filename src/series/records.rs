@@ -1,5 +1,5 @@
 //! The records a series stores compactly (sources, people, characters,
-//! cast), as the
+//! cast, and the aliases of people and characters), as the
 //! series hands them out: views that borrow the series and read its store.
 //! The owned [`Source`], [`Person`], [`Character`] and [`Portrayal`] are what a series
 //! is built from; these are what it holds.
@@ -12,11 +12,21 @@ use crate::model::names::Alias;
 use crate::model::people::{Character, Person, Portrayal};
 use crate::model::source::Source;
 use crate::time::release::Release;
-use crate::vocab::{AuthorityTier, Billing, LifeStage};
+use crate::vocab::{AliasKind, AuthorityTier, Billing, LifeStage};
 
 use super::Series;
-use super::list::{Stored, private};
-use super::store::{CharacterRow, PersonRow, PortrayalRow, SourceRow, Store};
+use super::list::{Records, Stored, private};
+use super::store::{AliasRow, CharacterRow, PersonRow, PortrayalRow, SourceRow, Store};
+
+/// The aliases of a stored person or character, in order: what
+/// [`PersonRef::aliases`] and [`CharacterRef::aliases`] return.
+///
+/// ```
+/// let g = kdrama::datasets::the_glory();
+/// let aliases: kdrama::Aliases<'_> = g.person("jung-sung-il").unwrap().aliases();
+/// assert!(aliases.iter().any(|a| a.name() == "Jung Sung II"));
+/// ```
+pub type Aliases<'a> = Records<'a, AliasRef<'a>>;
 
 /// Defines a view type: `Copy`, the series and one row, `Stored`, and
 /// equality by what the record says (views of two series compare equal when
@@ -101,6 +111,20 @@ view! {
 }
 
 view! {
+    /// Another name of a person or character of a series: a view into the
+    /// series, `Copy`, with the accessors of the [`Alias`] it was built
+    /// from.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let yum = g.person("yeom-hye-ran").unwrap().aliases().first().unwrap();
+    /// assert_eq!(yum.name(), "Yum Hye-ran");
+    /// assert_eq!(yum.to_alias().kind(), yum.kind());
+    /// ```
+    AliasRef => AliasRow
+}
+
+view! {
     /// A person of a series: a view into the series, `Copy`, with the
     /// accessors of the [`Person`] it was built from.
     ///
@@ -135,6 +159,70 @@ view! {
     /// assert_eq!(credit.person().map(|p| p.as_str()), Some("song-hye-kyo"));
     /// ```
     PortrayalRef => PortrayalRow
+}
+
+impl<'a> AliasRef<'a> {
+    /// The alias text.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let jung = g.person("jung-sung-il").unwrap();
+    /// assert!(jung.aliases().iter().any(|a| a.name() == "Jung Sung II"));
+    /// ```
+    pub fn name(&self) -> &'a str {
+        self.store().text_of(self.row.name)
+    }
+
+    /// What kind of variant it is.
+    ///
+    /// ```
+    /// use kdrama::AliasKind;
+    /// let g = kdrama::datasets::the_glory();
+    /// let song = g.person("song-hye-kyo").unwrap();
+    /// assert_eq!(song.aliases().first().map(|a| a.kind()), Some(AliasKind::Misspelling));
+    /// ```
+    pub fn kind(&self) -> AliasKind {
+        self.row.kind
+    }
+
+    /// The language tag, for localized aliases.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let lim = g.person("lim-ji-yeon").unwrap();
+    /// assert!(lim.aliases().iter().any(|a| a.language() == Some("zh")));
+    /// ```
+    pub fn language(&self) -> Option<&'a str> {
+        self.store().opt_text_of(self.row.language)
+    }
+
+    /// An owned copy, as a [`Person`] or [`Character`] given to a
+    /// [`SeriesBuilder`](crate::SeriesBuilder) holds it.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let yum = g.person("yeom-hye-ran").unwrap().aliases().first().unwrap();
+    /// assert_eq!(yum.to_alias(), kdrama::Alias::new("Yum Hye-ran", yum.kind()));
+    /// ```
+    pub fn to_alias(&self) -> Alias {
+        self.store().alias(self.row)
+    }
+
+    fn fields(&self) -> (&'a str, AliasKind, Option<&'a str>) {
+        (self.name(), self.kind(), self.language())
+    }
+}
+
+impl PartialEq<Alias> for AliasRef<'_> {
+    fn eq(&self, other: &Alias) -> bool {
+        self.fields() == (other.name(), other.kind(), other.language())
+    }
+}
+
+impl fmt::Debug for AliasRef<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.to_alias().fmt(f)
+    }
 }
 
 impl<'a> PersonRef<'a> {
@@ -175,8 +263,8 @@ impl<'a> PersonRef<'a> {
     /// let jung = g.person("jung-sung-il").unwrap();
     /// assert!(jung.aliases().iter().any(|a| a.name() == "Jung Sung II"));
     /// ```
-    pub fn aliases(&self) -> &'a [Alias] {
-        self.store().aliases_of(self.row.aliases)
+    pub fn aliases(&self) -> Aliases<'a> {
+        Records::new(self.series, self.store().aliases_of(self.row.aliases))
     }
 
     /// An owned copy, as it would be given to a
@@ -185,7 +273,7 @@ impl<'a> PersonRef<'a> {
     /// ```
     /// let g = kdrama::datasets::the_glory();
     /// let song = g.person("song-hye-kyo").unwrap().to_person();
-    /// assert_eq!(song.aliases(), g.person("song-hye-kyo").unwrap().aliases());
+    /// assert_eq!(g.person("song-hye-kyo").unwrap().aliases(), *song.aliases());
     /// ```
     pub fn to_person(&self) -> Person {
         self.store().person(self.row)
@@ -198,7 +286,7 @@ impl<'a> PersonRef<'a> {
         &'a PersonId,
         &'a str,
         Option<&'a str>,
-        &'a [Alias],
+        Aliases<'a>,
         &'a [SourceId],
     ) {
         (
@@ -254,8 +342,8 @@ impl<'a> CharacterRef<'a> {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(g.characters().iter().all(|c| c.aliases().iter().all(|a| !a.name().is_empty())));
     /// ```
-    pub fn aliases(&self) -> &'a [Alias] {
-        self.store().aliases_of(self.row.aliases)
+    pub fn aliases(&self) -> Aliases<'a> {
+        Records::new(self.series, self.store().aliases_of(self.row.aliases))
     }
 
     /// What the character does for a living, when known.
@@ -294,7 +382,7 @@ impl<'a> CharacterRef<'a> {
     fn fields(
         &self,
     ) -> (
-        (&'a CharacterId, &'a str, Option<&'a str>, &'a [Alias]),
+        (&'a CharacterId, &'a str, Option<&'a str>, Aliases<'a>),
         (Option<&'a str>, Option<&'a str>, &'a [SourceId]),
     ) {
         (
