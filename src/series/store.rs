@@ -5,10 +5,17 @@
 //! `records` read it; the wire form is rebuilt from it to write or re-check
 //! a series.
 //!
+//! A text that a series gives more than once among these records (a
+//! publisher of many sources, an occupation) is in the arena once.
+//!
 //! A person takes 48 bytes here (96 as a [`Person`]), a character 64 (128),
 //! a cast credit 28 (88), a source 64 (96), and a series' aliases, citations and credited
 //! episodes of these records take one allocation each instead of one per
 //! record.
+
+use std::hash::BuildHasher;
+
+use hashbrown::HashTable;
 
 use crate::error::{Error, Result, Violation, ViolationKind, Violations};
 use crate::id::{CharacterId, PersonId, SourceId};
@@ -178,7 +185,7 @@ impl Store {
             + cast.iter().map(|p| p.cites.len()).sum::<usize>();
         let episodes = cast.iter().map(|p| p.episodes.len()).sum();
         let mut store = Store {
-            texts: String::with_capacity(texts),
+            texts: String::new(),
             aliases: Vec::with_capacity(aliases),
             cites: Vec::with_capacity(cites),
             episodes: Vec::with_capacity(episodes),
@@ -202,12 +209,13 @@ impl Store {
                 limit: NOBODY as usize - 1,
             });
         }
+        let mut arena = Arena::with_capacity(texts);
         for s in sources {
             let row = SourceRow {
-                publisher: store.text(&s.publisher),
-                title: store.opt_text(s.title.as_deref()),
-                url: store.text(&s.url),
-                language: store.opt_text(s.language.as_deref()),
+                publisher: arena.text(&s.publisher),
+                title: arena.opt_text(s.title.as_deref()),
+                url: arena.text(&s.url),
+                language: arena.opt_text(s.language.as_deref()),
                 published: s.published,
                 authority: s.authority,
                 id: s.id,
@@ -216,9 +224,9 @@ impl Store {
         }
         for p in people {
             let row = PersonRow {
-                name: store.text(&p.name),
-                native_name: store.opt_text(p.native_name.as_deref()),
-                aliases: store.aliases(p.aliases),
+                name: arena.text(&p.name),
+                native_name: arena.opt_text(p.native_name.as_deref()),
+                aliases: alias_rows(&mut store.aliases, &mut arena, p.aliases),
                 cites: run(&mut store.cites, p.cites),
                 id: p.id,
             };
@@ -226,11 +234,11 @@ impl Store {
         }
         for c in characters {
             let row = CharacterRow {
-                name: store.text(&c.name),
-                native_name: store.opt_text(c.native_name.as_deref()),
-                occupation: store.opt_text(c.occupation.as_deref()),
-                description: store.opt_text(c.description.as_deref()),
-                aliases: store.aliases(c.aliases),
+                name: arena.text(&c.name),
+                native_name: arena.opt_text(c.native_name.as_deref()),
+                occupation: arena.opt_text(c.occupation.as_deref()),
+                description: arena.opt_text(c.description.as_deref()),
+                aliases: alias_rows(&mut store.aliases, &mut arena, c.aliases),
                 cites: run(&mut store.cites, c.cites),
                 id: c.id,
             };
@@ -258,6 +266,7 @@ impl Store {
             };
             store.cast.push(row);
         }
+        store.texts = arena.finish();
         Ok(store)
     }
 
@@ -319,24 +328,6 @@ impl Store {
         }
     }
 
-    /// Appends a record's aliases to the shared list, their texts to the
-    /// arena.
-    fn aliases(&mut self, aliases: Vec<Alias>) -> Run {
-        let start = self.aliases.len();
-        for a in aliases {
-            let row = AliasRow {
-                name: self.text(a.name()),
-                language: self.opt_text(a.language()),
-                kind: a.kind(),
-            };
-            self.aliases.push(row);
-        }
-        Run {
-            start: start as u32,
-            len: (self.aliases.len() - start) as u32,
-        }
-    }
-
     /// Owned copies of the aliases in `run`.
     fn owned_aliases(&self, run: Run) -> Vec<Alias> {
         self.aliases_of(run).iter().map(|a| self.alias(a)).collect()
@@ -349,21 +340,6 @@ impl Store {
             Some(tag) => alias.in_language(tag),
             None => alias,
         }
-    }
-
-    /// Appends a text to the arena.
-    fn text(&mut self, text: &str) -> Span {
-        let start = self.texts.len() as u32;
-        self.texts.push_str(text);
-        Span {
-            start,
-            len: text.len() as u32,
-        }
-    }
-
-    /// Appends an optional text to the arena.
-    fn opt_text(&mut self, text: Option<&str>) -> Span {
-        text.map_or(Span::ABSENT, |t| self.text(t))
     }
 
     /// The text at `span` (empty for an absent one).
@@ -405,6 +381,76 @@ impl Store {
     pub(crate) fn character_id(&self, position: u32) -> &CharacterId {
         &self.characters[position as usize].id
     }
+}
+
+/// The text arena while a store is built: each distinct text once, found
+/// again by its hash (keyed per process, so that texts chosen to collide
+/// cannot make building quadratic).
+struct Arena {
+    texts: String,
+    seen: HashTable<Span>,
+    hasher: foldhash::fast::RandomState,
+}
+
+impl Arena {
+    /// An arena with room for `bytes` of text.
+    fn with_capacity(bytes: usize) -> Arena {
+        Arena {
+            texts: String::with_capacity(bytes),
+            seen: HashTable::new(),
+            hasher: foldhash::fast::RandomState::default(),
+        }
+    }
+
+    fn get(&self, span: Span) -> &str {
+        let start = span.start as usize;
+        self.texts
+            .get(start..start + span.len as usize)
+            .unwrap_or("")
+    }
+
+    /// Where `text` is in the arena: where it was before, or appended.
+    fn text(&mut self, text: &str) -> Span {
+        let hash = self.hasher.hash_one(text);
+        if let Some(&span) = self.seen.find(hash, |&span| self.get(span) == text) {
+            return span;
+        }
+        let span = Span {
+            start: self.texts.len() as u32,
+            len: text.len() as u32,
+        };
+        self.texts.push_str(text);
+        let (texts, hasher) = (&self.texts, &self.hasher);
+        self.seen.insert_unique(hash, span, |&other| {
+            let start = other.start as usize;
+            hasher.hash_one(texts.get(start..start + other.len as usize).unwrap_or(""))
+        });
+        span
+    }
+
+    /// Where an optional text is in the arena.
+    fn opt_text(&mut self, text: Option<&str>) -> Span {
+        text.map_or(Span::ABSENT, |t| self.text(t))
+    }
+
+    /// The arena's texts, held at their size.
+    fn finish(mut self) -> String {
+        self.texts.shrink_to_fit();
+        self.texts
+    }
+}
+
+/// Appends a record's aliases to the shared list, their texts to the
+/// arena; the run they take.
+fn alias_rows(shared: &mut Vec<AliasRow>, arena: &mut Arena, aliases: Vec<Alias>) -> Run {
+    run(
+        shared,
+        aliases.into_iter().map(|a| AliasRow {
+            name: arena.text(a.name()),
+            language: arena.opt_text(a.language()),
+            kind: a.kind(),
+        }),
+    )
 }
 
 /// A position found by the id index, as a row stores it.
@@ -451,6 +497,37 @@ mod tests {
         assert_eq!(size_of::<PortrayalRow>(), 28);
         assert_eq!(size_of::<SourceRow>(), 64);
         assert_eq!(size_of::<AliasRow>(), 20);
+    }
+
+    #[cfg(feature = "datasets")]
+    #[test]
+    fn the_arena_holds_each_distinct_text_once() {
+        let series = crate::datasets::the_glory();
+        let store = series.store();
+        let mut texts: Vec<&str> = Vec::new();
+        let mut span = |s: super::Span| texts.extend(store.opt_text_of(s));
+        for s in &store.sources {
+            [s.publisher, s.title, s.url, s.language]
+                .into_iter()
+                .for_each(&mut span);
+        }
+        for p in &store.people {
+            [p.name, p.native_name].into_iter().for_each(&mut span);
+        }
+        for c in &store.characters {
+            [c.name, c.native_name, c.occupation, c.description]
+                .into_iter()
+                .for_each(&mut span);
+        }
+        for a in &store.aliases {
+            [a.name, a.language].into_iter().for_each(&mut span);
+        }
+        let given: usize = texts.iter().map(|t| t.len()).sum();
+        texts.sort_unstable();
+        texts.dedup();
+        let distinct: usize = texts.iter().map(|t| t.len()).sum();
+        assert!(distinct < given, "the dataset repeats some texts");
+        assert_eq!(store.texts.len(), distinct);
     }
 
     #[cfg(feature = "datasets")]
