@@ -262,7 +262,7 @@ pub use limits::{
 };
 pub use model::audience::{Measured, Measurement, Metric, Period};
 pub use model::availability::{Availability, CountryCode, Region, Timing};
-pub use model::cites::Cited;
+pub use model::cites::{Citations, CitationsIter, Cited};
 pub use model::claims::{Claim, Party, Statement};
 pub use model::disputes::{Basis, Dispute, Inference, Reported};
 pub use model::events::{Award, Event};

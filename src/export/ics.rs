@@ -197,7 +197,7 @@ struct Unit<'a> {
     basis: Basis<'a>,
     /// A sentence on a disputed time, if any.
     disputed: Option<String>,
-    cites: &'a [crate::id::SourceId],
+    cites: crate::model::cites::Citations<'a>,
 }
 
 impl<'a> Unit<'a> {

@@ -16,8 +16,6 @@ pub(crate) mod wire;
 
 mod accessors;
 
-use crate::id::SourceId;
-
 pub use builder::SeriesBuilder;
 pub use wire::FORMAT_VERSION;
 
@@ -82,8 +80,8 @@ impl Series {
 }
 
 impl crate::model::cites::Cited for Series {
-    fn cites(&self) -> &[SourceId] {
-        &self.data.cites
+    fn cites(&self) -> crate::model::cites::Citations<'_> {
+        crate::model::cites::Citations::from(&self.data.cites[..])
     }
 }
 

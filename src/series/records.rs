@@ -7,7 +7,7 @@
 use std::fmt;
 
 use crate::id::{CharacterId, PersonId, SourceId};
-use crate::model::cites::Cited;
+use crate::model::cites::{Citations, Cited};
 use crate::model::names::Alias;
 use crate::model::people::{Character, Person, Portrayal};
 use crate::model::source::Source;
@@ -78,14 +78,15 @@ macro_rules! cited {
             #[doc = concat!("let record = g.", $list, "().first().unwrap();")]
             /// assert!(record.cites().iter().all(|s| g.source(s).is_some()));
             /// ```
-            pub fn cites(&self) -> &'a [SourceId] {
-                self.store().cites_of(self.row.cites)
+            pub fn cites(&self) -> Citations<'a> {
+                let store = self.store();
+                Citations::stored(store.cites_of(self.row.cites), store)
             }
         }
 
         impl Cited for $name<'_> {
-            fn cites(&self) -> &[SourceId] {
-                self.store().cites_of(self.row.cites)
+            fn cites(&self) -> Citations<'_> {
+                $name::cites(self)
             }
         }
     )*};
@@ -287,7 +288,7 @@ impl<'a> PersonRef<'a> {
         &'a str,
         Option<&'a str>,
         Aliases<'a>,
-        &'a [SourceId],
+        Citations<'a>,
     ) {
         (
             self.id(),
@@ -383,7 +384,7 @@ impl<'a> CharacterRef<'a> {
         &self,
     ) -> (
         (&'a CharacterId, &'a str, Option<&'a str>, Aliases<'a>),
-        (Option<&'a str>, Option<&'a str>, &'a [SourceId]),
+        (Option<&'a str>, Option<&'a str>, Citations<'a>),
     ) {
         (
             (self.id(), self.name(), self.native_name(), self.aliases()),
@@ -493,7 +494,7 @@ impl<'a> PortrayalRef<'a> {
             LifeStage,
             Option<Billing>,
         ),
-        (&'a [u32], &'a [SourceId]),
+        (&'a [u32], Citations<'a>),
     ) {
         (
             (

@@ -1,7 +1,8 @@
 //! How a series holds its sources, people, characters and cast once assembled: rows
 //! of fixed size, every text of those rows in one string arena, every
 //! nested list (aliases, citations, episodes) in one shared vector per kind,
-//! and a credit's person and character as positions. The public views in
+//! and a credit's person and character, and a citation's source, as
+//! positions. The public views in
 //! `records` read it; the wire form is rebuilt from it to write or re-check
 //! a series.
 //!
@@ -9,9 +10,9 @@
 //! publisher of many sources, an occupation) is in the arena once.
 //!
 //! A person takes 48 bytes here (96 as a [`Person`]), a character 64 (128),
-//! a cast credit 28 (88), a source 64 (96), and a series' aliases, citations and credited
-//! episodes of these records take one allocation each instead of one per
-//! record.
+//! a cast credit 28 (88), a source 64 (96), an alias 20 (40), a citation 4
+//! (16), and a series' aliases, citations and credited episodes of these
+//! records take one allocation each instead of one per record.
 
 use std::hash::BuildHasher;
 
@@ -19,7 +20,7 @@ use hashbrown::HashTable;
 
 use crate::error::{Error, Result, Violation, ViolationKind, Violations};
 use crate::id::{CharacterId, PersonId, SourceId};
-use crate::model::cites::Cites;
+use crate::model::cites::{Cites, SourceIds};
 use crate::model::names::Alias;
 use crate::model::people::{Character, Person, Portrayal};
 use crate::model::source::Source;
@@ -133,7 +134,8 @@ impl Keyed for CharacterRow {
 pub(crate) struct Store {
     texts: String,
     aliases: Vec<AliasRow>,
-    cites: Vec<SourceId>,
+    /// Citations, as positions in `sources`.
+    cites: Vec<u32>,
     episodes: Vec<u32>,
     pub(crate) people: Vec<PersonRow>,
     pub(crate) characters: Vec<CharacterRow>,
@@ -222,24 +224,28 @@ impl Store {
             };
             store.sources.push(row);
         }
-        for p in people {
+        for (i, p) in people.into_iter().enumerate() {
             let row = PersonRow {
                 name: arena.text(&p.name),
                 native_name: arena.opt_text(p.native_name.as_deref()),
                 aliases: alias_rows(&mut store.aliases, &mut arena, p.aliases),
-                cites: run(&mut store.cites, p.cites),
+                cites: cite_rows(&mut store.cites, &store.sources, index, p.cites, || {
+                    format!("people[{i}]")
+                })?,
                 id: p.id,
             };
             store.people.push(row);
         }
-        for c in characters {
+        for (i, c) in characters.into_iter().enumerate() {
             let row = CharacterRow {
                 name: arena.text(&c.name),
                 native_name: arena.opt_text(c.native_name.as_deref()),
                 occupation: arena.opt_text(c.occupation.as_deref()),
                 description: arena.opt_text(c.description.as_deref()),
                 aliases: alias_rows(&mut store.aliases, &mut arena, c.aliases),
-                cites: run(&mut store.cites, c.cites),
+                cites: cite_rows(&mut store.cites, &store.sources, index, c.cites, || {
+                    format!("characters[{i}]")
+                })?,
                 id: c.id,
             };
             store.characters.push(row);
@@ -247,7 +253,7 @@ impl Store {
         for (i, p) in cast.into_iter().enumerate() {
             let person = match &p.person {
                 Some(id) => position(index.people().position(&store.people, id.as_str()))
-                    .ok_or_else(|| dangling(i, "person", id.as_str()))?,
+                    .ok_or_else(|| dangling(&format!("cast[{i}].person"), "person", id.as_str()))?,
                 None => NOBODY,
             };
             let character = position(
@@ -255,14 +261,22 @@ impl Store {
                     .characters()
                     .position(&store.characters, p.character.as_str()),
             )
-            .ok_or_else(|| dangling(i, "character", p.character.as_str()))?;
+            .ok_or_else(|| {
+                dangling(
+                    &format!("cast[{i}].character"),
+                    "character",
+                    p.character.as_str(),
+                )
+            })?;
             let row = PortrayalRow {
                 person,
                 character,
                 stage: p.stage,
                 billing: p.billing,
                 episodes: run(&mut store.episodes, p.episodes),
-                cites: run(&mut store.cites, p.cites),
+                cites: cite_rows(&mut store.cites, &store.sources, index, p.cites, || {
+                    format!("cast[{i}]")
+                })?,
             };
             store.cast.push(row);
         }
@@ -299,7 +313,7 @@ impl Store {
             name: self.text_of(p.name).into(),
             native_name: self.opt_text_of(p.native_name).map(Text::from),
             aliases: self.owned_aliases(p.aliases),
-            cites: Cites::from(self.cites_of(p.cites)),
+            cites: self.owned_cites(p.cites),
         }
     }
 
@@ -312,7 +326,7 @@ impl Store {
             aliases: self.owned_aliases(c.aliases),
             occupation: self.opt_text_of(c.occupation).map(Text::from),
             description: self.opt_text_of(c.description).map(Text::from),
-            cites: Cites::from(self.cites_of(c.cites)),
+            cites: self.owned_cites(c.cites),
         }
     }
 
@@ -324,7 +338,7 @@ impl Store {
             stage: p.stage,
             billing: p.billing,
             episodes: self.episodes_of(p.episodes).to_vec(),
-            cites: Cites::from(self.cites_of(p.cites)),
+            cites: self.owned_cites(p.cites),
         }
     }
 
@@ -361,8 +375,16 @@ impl Store {
     }
 
     /// The citations in `run`.
-    pub(crate) fn cites_of(&self, run: Run) -> &[SourceId] {
+    pub(crate) fn cites_of(&self, run: Run) -> &[u32] {
         slice(&self.cites, run)
+    }
+
+    /// Owned copies of the ids of the citations in `run`.
+    fn owned_cites(&self, run: Run) -> Cites {
+        self.cites_of(run)
+            .iter()
+            .filter_map(|&at| self.source_id(at).cloned())
+            .collect()
     }
 
     /// The episode numbers in `run`.
@@ -453,18 +475,46 @@ fn alias_rows(shared: &mut Vec<AliasRow>, arena: &mut Arena, aliases: Vec<Alias>
     )
 }
 
+impl SourceIds for Store {
+    fn source_id(&self, position: u32) -> Option<&SourceId> {
+        self.sources.get(position as usize).map(|s| &s.id)
+    }
+}
+
+/// Appends a record's citations to the shared list as positions in
+/// `sources`; the run they take. `record` names the record for the error.
+fn cite_rows(
+    shared: &mut Vec<u32>,
+    sources: &[SourceRow],
+    index: &Index,
+    cites: Cites,
+    record: impl Fn() -> String,
+) -> Result<Run> {
+    let start = shared.len();
+    for (i, id) in cites.iter().enumerate() {
+        let at = position(index.sources().position(sources, id.as_str()))
+            .ok_or_else(|| dangling(&format!("{}.cites[{i}]", record()), "source", id.as_str()))?;
+        shared.push(at);
+    }
+    Ok(Run {
+        start: start as u32,
+        len: (shared.len() - start) as u32,
+    })
+}
+
 /// A position found by the id index, as a row stores it.
 fn position(found: Option<usize>) -> Option<u32> {
     found.and_then(|i| u32::try_from(i).ok())
 }
 
-/// A credit's reference that does not resolve. Validation reports these
+/// A reference (a credit's person or character, a citation) that does not
+/// resolve, at `path`. Validation reports these
 /// before a store is built; this keeps the store whole if it ever did not.
-fn dangling(credit: usize, field: &str, id: &str) -> Error {
+fn dangling(path: &str, what: &str, id: &str) -> Error {
     Error::Invalid(Violations::new(vec![Violation::error(
-        format!("cast[{credit}].{field}"),
+        path.to_owned(),
         ViolationKind::DanglingReference,
-        format!("unknown {field} {id:?}: expected the id of a record in the series"),
+        format!("unknown {what} {id:?}: expected the id of a record in the series"),
     )]))
 }
 
@@ -497,6 +547,33 @@ mod tests {
         assert_eq!(size_of::<PortrayalRow>(), 28);
         assert_eq!(size_of::<SourceRow>(), 64);
         assert_eq!(size_of::<AliasRow>(), 20);
+    }
+
+    #[cfg(feature = "datasets")]
+    #[test]
+    fn stored_citations_are_positions_that_read_back_as_the_ids_given() {
+        let series = crate::datasets::the_glory();
+        let read: crate::series::wire::SeriesData =
+            serde_json::from_str(crate::datasets::the_glory_json()).expect("the dataset reads");
+        let people = series.people();
+        assert_eq!(people.len(), read.people.len());
+        for (view, given) in people.iter().zip(&read.people) {
+            let cites = view.cites();
+            assert_eq!(cites, *given.cites());
+            let back: Vec<_> = cites.iter().rev().collect();
+            let forth: Vec<_> = given.cites().iter().rev().collect();
+            assert_eq!(back, forth);
+            assert_eq!(cites.iter().len(), given.cites().len());
+        }
+        let cited = series.store().cites.len();
+        let held: usize = read.people.iter().map(|p| p.cites().len()).sum::<usize>()
+            + read
+                .characters
+                .iter()
+                .map(|c| c.cites().len())
+                .sum::<usize>()
+            + read.cast.iter().map(|c| c.cites().len()).sum::<usize>();
+        assert_eq!(cited, held);
     }
 
     #[cfg(feature = "datasets")]
