@@ -281,7 +281,9 @@ pub use search::{Match, MatchKind, Matches, Subject, Variant, normalize_name};
 pub use series::audience::{Top10Week, WeeksInList};
 pub use series::list::{Records, RecordsIter, Stored};
 pub use series::query::{Direction, MediaState, Takedown};
-pub use series::records::{AliasRef, Aliases, CharacterRef, PersonRef, PortrayalRef, SourceRef};
+pub use series::records::{
+    AliasRef, Aliases, CharacterRef, PersonRef, PortrayalRef, RelationshipRef, SourceRef,
+};
 pub use series::regions::RegionalRelease;
 pub use series::schedule::{ReleaseUnit, SeriesStatus};
 pub use series::timeline::{TimelineEntry, TimelineItem, TimelineKind};

@@ -199,16 +199,16 @@ impl Character {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Relationship {
-    from: CharacterId,
-    kind: RelationshipKind,
-    to: CharacterId,
+    pub(crate) from: CharacterId,
+    pub(crate) kind: RelationshipKind,
+    pub(crate) to: CharacterId,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Cites,
+    pub(crate) cites: Cites,
 }
 
 impl Relationship {

@@ -11,7 +11,7 @@ use crate::model::external::{ContentRating, ExternalIds};
 use crate::model::media::{MediaAsset, Motif};
 use crate::model::names::Titles;
 use crate::model::parts::{Episode, Part, RuntimeRange};
-use crate::model::people::{CrewCredit, Organization, Relationship};
+use crate::model::people::{CrewCredit, Organization};
 use crate::text::Text;
 use crate::time::zone::Zone;
 use crate::validate;
@@ -19,7 +19,7 @@ use crate::validate;
 use super::Series;
 use super::builder::SeriesBuilder;
 use super::list::{Records, Stored};
-use super::records::{CharacterRef, PersonRef, PortrayalRef, SourceRef};
+use super::records::{CharacterRef, PersonRef, PortrayalRef, RelationshipRef, SourceRef};
 use super::store::Store;
 use super::wire::SeriesData;
 
@@ -342,8 +342,8 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(!g.relationships().is_empty());
     /// ```
-    pub fn relationships(&self) -> &[Relationship] {
-        &self.data.relationships
+    pub fn relationships(&self) -> Records<'_, RelationshipRef<'_>> {
+        Records::new(self, &self.store.relationships)
     }
 
     /// Every crew credit, in order.

@@ -7,9 +7,9 @@ use crate::id::{AsId, CharacterId, MotifId, PersonId};
 use crate::model::cites::Cited;
 use crate::model::claims::{Claim, Party, Statement};
 use crate::model::media::{LifecycleEvent, MediaAsset};
-use crate::model::people::{CrewCredit, Relationship};
+use crate::model::people::CrewCredit;
 use crate::series::Series;
-use crate::series::records::{CharacterRef, PersonRef, PortrayalRef, SourceRef};
+use crate::series::records::{CharacterRef, PersonRef, PortrayalRef, RelationshipRef, SourceRef};
 use crate::time::status::Status;
 use crate::time::zone::Zone;
 use crate::vocab::{AuthorityTier, Billing, CrewRole, LifecycleAction, Verdict};
@@ -285,7 +285,7 @@ impl Series {
     pub fn relationships_of(
         &self,
         character: impl AsId<CharacterId>,
-    ) -> impl Iterator<Item = (&Relationship, Direction)> + '_ {
+    ) -> impl Iterator<Item = (RelationshipRef<'_>, Direction)> + '_ {
         let character = self.character(character).map(|c| c.id());
         self.relationships().iter().filter_map(move |r| {
             if Some(r.from()) == character {

@@ -22,11 +22,11 @@ use crate::error::{Error, Result, Violation, ViolationKind, Violations};
 use crate::id::{CharacterId, PersonId, SourceId};
 use crate::model::cites::{Cites, SourceIds};
 use crate::model::names::Alias;
-use crate::model::people::{Character, Person, Portrayal};
+use crate::model::people::{Character, Person, Portrayal, Relationship};
 use crate::model::source::Source;
 use crate::text::Text;
 use crate::time::release::Release;
-use crate::vocab::{AliasKind, AuthorityTier, Billing, LifeStage};
+use crate::vocab::{AliasKind, AuthorityTier, Billing, LifeStage, RelationshipKind};
 
 use super::index::{Index, Keyed};
 use super::wire::SeriesData;
@@ -99,6 +99,15 @@ pub struct PortrayalRow {
     pub(crate) cites: Run,
 }
 
+/// A [`Relationship`] as the store holds it: its characters as positions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelationshipRow {
+    pub(crate) from: u32,
+    pub(crate) to: u32,
+    pub(crate) kind: RelationshipKind,
+    pub(crate) cites: Run,
+}
+
 /// A [`Source`] as the store holds it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceRow {
@@ -140,6 +149,7 @@ pub(crate) struct Store {
     pub(crate) people: Vec<PersonRow>,
     pub(crate) characters: Vec<CharacterRow>,
     pub(crate) cast: Vec<PortrayalRow>,
+    pub(crate) relationships: Vec<RelationshipRow>,
     pub(crate) sources: Vec<SourceRow>,
 }
 
@@ -158,6 +168,7 @@ impl Store {
         let characters = std::mem::take(&mut data.characters);
         let cast = std::mem::take(&mut data.cast);
         let sources = std::mem::take(&mut data.sources);
+        let relationships = std::mem::take(&mut data.relationships);
         let opt = |t: &Option<Text>| t.as_deref().map_or(0, str::len);
         let alias_texts = |aliases: &[Alias]| {
             aliases
@@ -184,7 +195,8 @@ impl Store {
             + characters.iter().map(|c| c.aliases.len()).sum::<usize>();
         let cites = people.iter().map(|p| p.cites.len()).sum::<usize>()
             + characters.iter().map(|c| c.cites.len()).sum::<usize>()
-            + cast.iter().map(|p| p.cites.len()).sum::<usize>();
+            + cast.iter().map(|p| p.cites.len()).sum::<usize>()
+            + relationships.iter().map(|r| r.cites.len()).sum::<usize>();
         let episodes = cast.iter().map(|p| p.episodes.len()).sum();
         let mut store = Store {
             texts: String::new(),
@@ -194,6 +206,7 @@ impl Store {
             people: Vec::with_capacity(people.len()),
             characters: Vec::with_capacity(characters.len()),
             cast: Vec::with_capacity(cast.len()),
+            relationships: Vec::with_capacity(relationships.len()),
             sources: Vec::with_capacity(sources.len()),
         };
         // Positions fit in 32 bits if the largest shared list does.
@@ -204,6 +217,7 @@ impl Store {
             episodes,
             people.len(),
             characters.len(),
+            sources.len(),
         ];
         if let Some(&too_many) = largest.iter().find(|&&n| n >= NOBODY as usize) {
             return Err(Error::TooLarge {
@@ -280,6 +294,25 @@ impl Store {
             };
             store.cast.push(row);
         }
+        for (i, r) in relationships.into_iter().enumerate() {
+            let character = |id: &CharacterId, field: &str| {
+                position(index.characters().position(&store.characters, id.as_str())).ok_or_else(
+                    || {
+                        let path = format!("relationships[{i}].{field}");
+                        dangling(&path, "character", id.as_str())
+                    },
+                )
+            };
+            let row = RelationshipRow {
+                from: character(&r.from, "from")?,
+                to: character(&r.to, "to")?,
+                kind: r.kind,
+                cites: cite_rows(&mut store.cites, &store.sources, index, r.cites, || {
+                    format!("relationships[{i}]")
+                })?,
+            };
+            store.relationships.push(row);
+        }
         store.texts = arena.finish();
         Ok(store)
     }
@@ -290,6 +323,11 @@ impl Store {
         data.people = self.people.iter().map(|p| self.person(p)).collect();
         data.characters = self.characters.iter().map(|c| self.character(c)).collect();
         data.cast = self.cast.iter().map(|p| self.portrayal(p)).collect();
+        data.relationships = self
+            .relationships
+            .iter()
+            .map(|r| self.relationship(r))
+            .collect();
         data.sources = self.sources.iter().map(|s| self.source(s)).collect();
     }
 
@@ -339,6 +377,16 @@ impl Store {
             billing: p.billing,
             episodes: self.episodes_of(p.episodes).to_vec(),
             cites: self.owned_cites(p.cites),
+        }
+    }
+
+    /// An owned copy of a stored relationship.
+    pub(crate) fn relationship(&self, r: &RelationshipRow) -> Relationship {
+        Relationship {
+            from: self.character_id(r.from).clone(),
+            kind: r.kind,
+            to: self.character_id(r.to).clone(),
+            cites: self.owned_cites(r.cites),
         }
     }
 
@@ -397,9 +445,10 @@ impl Store {
         self.people.get(position as usize).map(|p| &p.id)
     }
 
-    /// The id of the character at `position`: a credit's character, which
-    /// [`Store::take`] has resolved (it refuses a credit whose character
-    /// does not), so the position is in range.
+    /// The id of the character at `position`: a credit's or a
+    /// relationship's character, which [`Store::take`] has resolved (it
+    /// refuses a record whose character does not), so the position is in
+    /// range.
     pub(crate) fn character_id(&self, position: u32) -> &CharacterId {
         &self.characters[position as usize].id
     }
@@ -538,7 +587,7 @@ fn slice<T>(shared: &[T], run: Run) -> &[T] {
 mod tests {
     use std::mem::size_of;
 
-    use super::{AliasRow, CharacterRow, PersonRow, PortrayalRow, SourceRow};
+    use super::{AliasRow, CharacterRow, PersonRow, PortrayalRow, RelationshipRow, SourceRow};
 
     #[test]
     fn rows_take_the_sizes_the_module_docs_give() {
@@ -547,6 +596,7 @@ mod tests {
         assert_eq!(size_of::<PortrayalRow>(), 28);
         assert_eq!(size_of::<SourceRow>(), 64);
         assert_eq!(size_of::<AliasRow>(), 20);
+        assert_eq!(size_of::<RelationshipRow>(), 20);
     }
 
     #[cfg(feature = "datasets")]
@@ -572,7 +622,12 @@ mod tests {
                 .iter()
                 .map(|c| c.cites().len())
                 .sum::<usize>()
-            + read.cast.iter().map(|c| c.cites().len()).sum::<usize>();
+            + read.cast.iter().map(|c| c.cites().len()).sum::<usize>()
+            + read
+                .relationships
+                .iter()
+                .map(|r| r.cites().len())
+                .sum::<usize>();
         assert_eq!(cited, held);
     }
 
@@ -618,7 +673,9 @@ mod tests {
         assert_eq!(wire.people, read.people);
         assert_eq!(wire.characters, read.characters);
         assert_eq!(wire.cast, read.cast);
+        assert_eq!(wire.relationships, read.relationships);
         assert_eq!(wire.sources, read.sources);
         assert!(series.data.people.is_empty() && series.data.sources.is_empty());
+        assert!(series.data.relationships.is_empty());
     }
 }

@@ -1,22 +1,21 @@
 //! The records a series stores compactly (sources, people, characters,
-//! cast, and the aliases of people and characters), as the
+//! cast, relationships, and the aliases of people and characters), as the
 //! series hands them out: views that borrow the series and read its store.
-//! The owned [`Source`], [`Person`], [`Character`] and [`Portrayal`] are what a series
+//! The owned [`Source`](crate::Source), [`Person`], [`Character`] and [`Portrayal`] are what a series
 //! is built from; these are what it holds.
 
 use std::fmt;
 
-use crate::id::{CharacterId, PersonId, SourceId};
+use crate::id::{CharacterId, PersonId};
 use crate::model::cites::{Citations, Cited};
-use crate::model::names::Alias;
 use crate::model::people::{Character, Person, Portrayal};
-use crate::model::source::Source;
-use crate::time::release::Release;
-use crate::vocab::{AliasKind, AuthorityTier, Billing, LifeStage};
+use crate::vocab::{Billing, LifeStage};
 
 use super::Series;
 use super::list::{Records, Stored, private};
-use super::store::{AliasRow, CharacterRow, PersonRow, PortrayalRow, SourceRow, Store};
+use super::store::{
+    AliasRow, CharacterRow, PersonRow, PortrayalRow, RelationshipRow, SourceRow, Store,
+};
 
 /// The aliases of a stored person or character, in order: what
 /// [`PersonRef::aliases`] and [`CharacterRef::aliases`] return.
@@ -95,12 +94,13 @@ macro_rules! cited {
 cited!(
     PersonRef = "people",
     CharacterRef = "characters",
-    PortrayalRef = "cast"
+    PortrayalRef = "cast",
+    RelationshipRef = "relationships"
 );
 
 view! {
     /// A source of a series: a view into the series, `Copy`, with the
-    /// accessors of the [`Source`] it was built from.
+    /// accessors of the [`Source`](crate::Source) it was built from.
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
@@ -113,7 +113,7 @@ view! {
 
 view! {
     /// Another name of a person or character of a series: a view into the
-    /// series, `Copy`, with the accessors of the [`Alias`] it was built
+    /// series, `Copy`, with the accessors of the [`Alias`](crate::Alias) it was built
     /// from.
     ///
     /// ```
@@ -162,69 +162,23 @@ view! {
     PortrayalRef => PortrayalRow
 }
 
-impl<'a> AliasRef<'a> {
-    /// The alias text.
+view! {
+    /// A relationship between two characters of a series: a view into the
+    /// series, `Copy`, with the accessors of the
+    /// [`Relationship`](crate::Relationship) it was built from.
     ///
     /// ```
+    /// use kdrama::RelationshipKind;
     /// let g = kdrama::datasets::the_glory();
-    /// let jung = g.person("jung-sung-il").unwrap();
-    /// assert!(jung.aliases().iter().any(|a| a.name() == "Jung Sung II"));
+    /// let r = g.relationships().iter().find(|r| r.kind() == RelationshipKind::Spouse).unwrap();
+    /// assert_eq!((r.from().as_str(), r.to().as_str()), ("park-yeon-jin", "ha-do-yeong"));
     /// ```
-    pub fn name(&self) -> &'a str {
-        self.store().text_of(self.row.name)
-    }
-
-    /// What kind of variant it is.
-    ///
-    /// ```
-    /// use kdrama::AliasKind;
-    /// let g = kdrama::datasets::the_glory();
-    /// let song = g.person("song-hye-kyo").unwrap();
-    /// assert_eq!(song.aliases().first().map(|a| a.kind()), Some(AliasKind::Misspelling));
-    /// ```
-    pub fn kind(&self) -> AliasKind {
-        self.row.kind
-    }
-
-    /// The language tag, for localized aliases.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// let lim = g.person("lim-ji-yeon").unwrap();
-    /// assert!(lim.aliases().iter().any(|a| a.language() == Some("zh")));
-    /// ```
-    pub fn language(&self) -> Option<&'a str> {
-        self.store().opt_text_of(self.row.language)
-    }
-
-    /// An owned copy, as a [`Person`] or [`Character`] given to a
-    /// [`SeriesBuilder`](crate::SeriesBuilder) holds it.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// let yum = g.person("yeom-hye-ran").unwrap().aliases().first().unwrap();
-    /// assert_eq!(yum.to_alias(), kdrama::Alias::new("Yum Hye-ran", yum.kind()));
-    /// ```
-    pub fn to_alias(&self) -> Alias {
-        self.store().alias(self.row)
-    }
-
-    fn fields(&self) -> (&'a str, AliasKind, Option<&'a str>) {
-        (self.name(), self.kind(), self.language())
-    }
+    RelationshipRef => RelationshipRow
 }
 
-impl PartialEq<Alias> for AliasRef<'_> {
-    fn eq(&self, other: &Alias) -> bool {
-        self.fields() == (other.name(), other.kind(), other.language())
-    }
-}
-
-impl fmt::Debug for AliasRef<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.to_alias().fmt(f)
-    }
-}
+mod alias;
+mod relationship;
+mod source;
 
 impl<'a> PersonRef<'a> {
     /// The person's id.
@@ -511,108 +465,5 @@ impl<'a> PortrayalRef<'a> {
 impl fmt::Debug for PortrayalRef<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.to_portrayal().fmt(f)
-    }
-}
-
-impl<'a> SourceRef<'a> {
-    /// The source's id.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.sources().first().unwrap().id().as_str(), "wiki-en");
-    /// ```
-    pub fn id(&self) -> &'a SourceId {
-        &self.row.id
-    }
-
-    /// Who published it.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.source("xportsnews-1668499").unwrap().publisher(), "Xports News");
-    /// ```
-    pub fn publisher(&self) -> &'a str {
-        self.store().text_of(self.row.publisher)
-    }
-
-    /// The title, when recorded.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.source("wiki-en").unwrap().title(), None);
-    /// ```
-    pub fn title(&self) -> Option<&'a str> {
-        self.store().opt_text_of(self.row.title)
-    }
-
-    /// Where it is.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.source("xportsnews-1668499").unwrap().url(), "https://xportsnews.com/article/1668499");
-    /// ```
-    pub fn url(&self) -> &'a str {
-        self.store().text_of(self.row.url)
-    }
-
-    /// When it was published, as precisely as known.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.source("wiki-en").unwrap().published(), None);
-    /// ```
-    pub fn published(&self) -> Option<Release> {
-        self.row.published
-    }
-
-    /// Its language (a BCP 47 tag), when recorded.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.source("xportsnews-1668499").unwrap().language(), Some("ko"));
-    /// ```
-    pub fn language(&self) -> Option<&'a str> {
-        self.store().opt_text_of(self.row.language)
-    }
-
-    /// How authoritative it is.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.source("netflix-help-118959").unwrap().authority(), kdrama::AuthorityTier::Official);
-    /// ```
-    pub fn authority(&self) -> AuthorityTier {
-        self.row.authority
-    }
-
-    /// An owned copy, as it would be given to a
-    /// [`SeriesBuilder`](crate::SeriesBuilder).
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// let wiki = g.source("wiki-en").unwrap();
-    /// assert_eq!(wiki.to_source().authority(), wiki.authority());
-    /// ```
-    pub fn to_source(&self) -> Source {
-        self.store().source(self.row)
-    }
-
-    #[allow(clippy::type_complexity)]
-    fn fields(
-        &self,
-    ) -> (
-        (&'a SourceId, &'a str, Option<&'a str>, &'a str),
-        (Option<Release>, Option<&'a str>, AuthorityTier),
-    ) {
-        (
-            (self.id(), self.publisher(), self.title(), self.url()),
-            (self.published(), self.language(), self.authority()),
-        )
-    }
-}
-
-impl fmt::Debug for SourceRef<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.to_source().fmt(f)
     }
 }
