@@ -128,6 +128,18 @@ fn every_public_type_is_send_and_sync() {
     check::<kdrama::Event>();
     check::<kdrama::Source>();
     check::<kdrama::Person>();
+    // The views a series hands its stored records out as, and their lists.
+    check::<kdrama::PersonRef<'static>>();
+    check::<kdrama::CharacterRef<'static>>();
+    check::<kdrama::PortrayalRef<'static>>();
+    check::<kdrama::RelationshipRef<'static>>();
+    check::<kdrama::SourceRef<'static>>();
+    check::<kdrama::AliasRef<'static>>();
+    check::<kdrama::Aliases<'static>>();
+    check::<kdrama::Records<'static, kdrama::PersonRef<'static>>>();
+    check::<kdrama::RecordsIter<'static, kdrama::SourceRef<'static>>>();
+    check::<kdrama::Citations<'static>>();
+    check::<kdrama::CitationsIter<'static>>();
 }
 
 #[test]

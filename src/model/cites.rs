@@ -58,13 +58,13 @@ enum Ids<'a> {
     /// Positions among the sources of a series, resolved by `sources`.
     Stored {
         at: &'a [u32],
-        sources: &'a dyn SourceIds,
+        sources: &'a (dyn SourceIds + Sync),
     },
 }
 
 impl<'a> Citations<'a> {
     /// Positions among the sources `sources` resolves.
-    pub(crate) fn stored(at: &'a [u32], sources: &'a dyn SourceIds) -> Citations<'a> {
+    pub(crate) fn stored(at: &'a [u32], sources: &'a (dyn SourceIds + Sync)) -> Citations<'a> {
         Citations {
             ids: Ids::Stored { at, sources },
         }
