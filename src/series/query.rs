@@ -14,7 +14,7 @@ use crate::time::status::Status;
 use crate::time::zone::Zone;
 use crate::vocab::{AuthorityTier, Billing, CrewRole, LifecycleAction, Verdict};
 
-/// Which way a [`Relationship`] points from the character asked about.
+/// Which way a [`Relationship`](crate::Relationship) points from the character asked about.
 ///
 /// ```
 /// let glory = kdrama::datasets::the_glory();
