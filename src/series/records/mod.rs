@@ -176,52 +176,79 @@ view! {
     RelationshipRef => RelationshipRow
 }
 
+/// Adds the accessors a person and a character share to their view: `id`,
+/// `name`, `native_name` and `aliases`, with examples of record `$key`
+/// (named `$name`, natively `$native`) found by `$get`.
+macro_rules! named {
+    ($view:ident, $id:ty, $get:literal, $key:literal, $name:literal, $native:literal) => {
+        impl<'a> $view<'a> {
+            /// The record's id.
+            ///
+            /// ```
+            /// let g = kdrama::datasets::the_glory();
+            #[doc = concat!("assert_eq!(g.", $get, "(\"", $key, "\").unwrap().id().as_str(), \"", $key, "\");")]
+            /// ```
+            pub fn id(&self) -> &'a $id {
+                &self.row.id
+            }
+
+            /// The display name (romanized).
+            ///
+            /// ```
+            /// let g = kdrama::datasets::the_glory();
+            #[doc = concat!("assert_eq!(g.", $get, "(\"", $key, "\").unwrap().name(), \"", $name, "\");")]
+            /// ```
+            pub fn name(&self) -> &'a str {
+                self.store().text_of(self.row.name)
+            }
+
+            /// The native (Hangul) name, when recorded.
+            ///
+            /// ```
+            /// let g = kdrama::datasets::the_glory();
+            #[doc = concat!("assert_eq!(g.", $get, "(\"", $key, "\").unwrap().native_name(), Some(\"", $native, "\"));")]
+            /// ```
+            pub fn native_name(&self) -> Option<&'a str> {
+                self.store().opt_text_of(self.row.native_name)
+            }
+
+            /// Name variants (romanizations, misspellings, localized forms),
+            /// in order.
+            ///
+            /// ```
+            /// let g = kdrama::datasets::the_glory();
+            #[doc = concat!("let record = g.", $get, "(\"", $key, "\").unwrap();")]
+            /// assert!(record.aliases().iter().all(|a| !a.name().is_empty()));
+            /// ```
+            pub fn aliases(&self) -> Aliases<'a> {
+                Records::new(self.series, self.store().aliases_of(self.row.aliases))
+            }
+        }
+    };
+}
+
+named!(
+    PersonRef,
+    PersonId,
+    "person",
+    "song-hye-kyo",
+    "Song Hye-kyo",
+    "송혜교"
+);
+named!(
+    CharacterRef,
+    CharacterId,
+    "character",
+    "moon-dong-eun",
+    "Moon Dong-eun",
+    "문동은"
+);
+
 mod alias;
 mod relationship;
 mod source;
 
 impl<'a> PersonRef<'a> {
-    /// The person's id.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.people().first().unwrap().id().as_str(), "song-hye-kyo");
-    /// ```
-    pub fn id(&self) -> &'a PersonId {
-        &self.row.id
-    }
-
-    /// The display name (romanized).
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.person("song-hye-kyo").unwrap().name(), "Song Hye-kyo");
-    /// ```
-    pub fn name(&self) -> &'a str {
-        self.store().text_of(self.row.name)
-    }
-
-    /// The native (Hangul) name, when recorded.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.person("song-hye-kyo").unwrap().native_name(), Some("송혜교"));
-    /// ```
-    pub fn native_name(&self) -> Option<&'a str> {
-        self.store().opt_text_of(self.row.native_name)
-    }
-
-    /// Name variants (romanizations, misspellings, localized forms), in order.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// let jung = g.person("jung-sung-il").unwrap();
-    /// assert!(jung.aliases().iter().any(|a| a.name() == "Jung Sung II"));
-    /// ```
-    pub fn aliases(&self) -> Aliases<'a> {
-        Records::new(self.series, self.store().aliases_of(self.row.aliases))
-    }
-
     /// An owned copy, as it would be given to a
     /// [`SeriesBuilder`](crate::SeriesBuilder).
     ///
@@ -261,46 +288,6 @@ impl fmt::Debug for PersonRef<'_> {
 }
 
 impl<'a> CharacterRef<'a> {
-    /// The character's id.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.characters().first().unwrap().id().as_str(), "moon-dong-eun");
-    /// ```
-    pub fn id(&self) -> &'a CharacterId {
-        &self.row.id
-    }
-
-    /// The display name (romanized).
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.character("moon-dong-eun").unwrap().name(), "Moon Dong-eun");
-    /// ```
-    pub fn name(&self) -> &'a str {
-        self.store().text_of(self.row.name)
-    }
-
-    /// The native (Hangul) name, when recorded.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.character("moon-dong-eun").unwrap().native_name(), Some("문동은"));
-    /// ```
-    pub fn native_name(&self) -> Option<&'a str> {
-        self.store().opt_text_of(self.row.native_name)
-    }
-
-    /// Name variants, in order.
-    ///
-    /// ```
-    /// let g = kdrama::datasets::the_glory();
-    /// assert!(g.characters().iter().all(|c| c.aliases().iter().all(|a| !a.name().is_empty())));
-    /// ```
-    pub fn aliases(&self) -> Aliases<'a> {
-        Records::new(self.series, self.store().aliases_of(self.row.aliases))
-    }
-
     /// What the character does for a living, when known.
     ///
     /// ```
