@@ -1,0 +1,95 @@
+//! The store's row sizes, arena and round trip.
+
+use std::mem::size_of;
+
+use super::{AliasRow, CharacterRow, PersonRow, PortrayalRow, RelationshipRow, SourceRow};
+
+#[test]
+fn rows_take_the_sizes_the_module_docs_give() {
+    assert_eq!(size_of::<PersonRow>(), 48);
+    assert_eq!(size_of::<CharacterRow>(), 64);
+    assert_eq!(size_of::<PortrayalRow>(), 28);
+    assert_eq!(size_of::<SourceRow>(), 64);
+    assert_eq!(size_of::<AliasRow>(), 20);
+    assert_eq!(size_of::<RelationshipRow>(), 20);
+}
+
+#[cfg(feature = "datasets")]
+#[test]
+fn stored_citations_are_positions_that_read_back_as_the_ids_given() {
+    let series = crate::datasets::the_glory();
+    let read: crate::series::wire::SeriesData =
+        serde_json::from_str(crate::datasets::the_glory_json()).expect("the dataset reads");
+    let people = series.people();
+    assert_eq!(people.len(), read.people.len());
+    for (view, given) in people.iter().zip(&read.people) {
+        let cites = view.cites();
+        assert_eq!(cites, *given.cites());
+        let back: Vec<_> = cites.iter().rev().collect();
+        let forth: Vec<_> = given.cites().iter().rev().collect();
+        assert_eq!(back, forth);
+        assert_eq!(cites.iter().len(), given.cites().len());
+    }
+    let cited = series.store().cites.len();
+    let held: usize = read.people.iter().map(|p| p.cites().len()).sum::<usize>()
+        + read
+            .characters
+            .iter()
+            .map(|c| c.cites().len())
+            .sum::<usize>()
+        + read.cast.iter().map(|c| c.cites().len()).sum::<usize>()
+        + read
+            .relationships
+            .iter()
+            .map(|r| r.cites().len())
+            .sum::<usize>();
+    assert_eq!(cited, held);
+}
+
+#[cfg(feature = "datasets")]
+#[test]
+fn the_arena_holds_each_distinct_text_once() {
+    let series = crate::datasets::the_glory();
+    let store = series.store();
+    let mut texts: Vec<&str> = Vec::new();
+    let mut span = |s: crate::series::store::Span| texts.extend(store.opt_text_of(s));
+    for s in &store.sources {
+        [s.publisher, s.title, s.url, s.language]
+            .into_iter()
+            .for_each(&mut span);
+    }
+    for p in &store.people {
+        [p.name, p.native_name].into_iter().for_each(&mut span);
+    }
+    for c in &store.characters {
+        [c.name, c.native_name, c.occupation, c.description]
+            .into_iter()
+            .for_each(&mut span);
+    }
+    for a in &store.aliases {
+        [a.name, a.language].into_iter().for_each(&mut span);
+    }
+    let given: usize = texts.iter().map(|t| t.len()).sum();
+    texts.sort_unstable();
+    texts.dedup();
+    let distinct: usize = texts.iter().map(|t| t.len()).sum();
+    assert!(distinct < given, "the dataset repeats some texts");
+    assert_eq!(store.texts.len(), distinct);
+}
+
+#[cfg(feature = "datasets")]
+#[test]
+fn a_series_written_out_holds_what_its_store_was_built_from() {
+    let json = crate::datasets::the_glory_json();
+    let read: crate::series::wire::SeriesData =
+        serde_json::from_str(json).expect("the embedded dataset reads");
+    let series = crate::Series::from_json(json).expect("the embedded dataset is valid");
+    let wire = series.wire();
+    assert_eq!(wire.people, read.people);
+    assert_eq!(wire.characters, read.characters);
+    assert_eq!(wire.cast, read.cast);
+    assert_eq!(wire.relationships, read.relationships);
+    assert_eq!(wire.sources, read.sources);
+    assert!(series.data.people.is_empty() && series.data.sources.is_empty());
+    assert!(series.data.relationships.is_empty());
+}
