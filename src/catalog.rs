@@ -9,10 +9,9 @@ use chrono::{DateTime, Duration, Utc};
 use crate::error::{Error, Result};
 use crate::error::{Violation, ViolationKind, Violations};
 use crate::id::{AsId, PersonId, SeriesId};
-use crate::model::people::CrewCredit;
 use crate::search::{FirstRecord, Matches, NameIndex};
 use crate::series::Series;
-use crate::series::records::{Aliases, CharacterRef, PersonRef, PortrayalRef};
+use crate::series::records::{Aliases, CharacterRef, CrewCreditRef, PersonRef, PortrayalRef};
 use crate::series::schedule::ReleaseUnit;
 use crate::text::Text;
 use crate::time::window::Window;
@@ -42,7 +41,7 @@ pub enum Credit<'a> {
         /// The series.
         series: &'a Series,
         /// The crew credit.
-        credit: &'a CrewCredit,
+        credit: CrewCreditRef<'a>,
     },
 }
 

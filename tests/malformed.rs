@@ -133,6 +133,7 @@ fn every_public_type_is_send_and_sync() {
     check::<kdrama::CharacterRef<'static>>();
     check::<kdrama::PortrayalRef<'static>>();
     check::<kdrama::RelationshipRef<'static>>();
+    check::<kdrama::CrewCreditRef<'static>>();
     check::<kdrama::SourceRef<'static>>();
     check::<kdrama::AliasRef<'static>>();
     check::<kdrama::Aliases<'static>>();

@@ -439,17 +439,17 @@ impl Portrayal {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CrewCredit {
-    person: PersonId,
-    role: CrewRole,
+    pub(crate) person: PersonId,
+    pub(crate) role: CrewRole,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    note: Option<Text>,
+    pub(crate) note: Option<Text>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Cites,
+    pub(crate) cites: Cites,
 }
 
 impl CrewCredit {
@@ -486,7 +486,7 @@ impl CrewCredit {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.crew()[0].person().as_str(), "kim-eun-sook");
+    /// assert_eq!(g.crew().first().unwrap().to_crew_credit().person().as_str(), "kim-eun-sook");
     /// ```
     pub fn person(&self) -> &PersonId {
         &self.person
@@ -496,7 +496,7 @@ impl CrewCredit {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.crew()[0].role(), kdrama::CrewRole::Writer);
+    /// assert_eq!(g.crew().first().unwrap().to_crew_credit().role(), kdrama::CrewRole::Writer);
     /// ```
     pub fn role(&self) -> CrewRole {
         self.role

@@ -11,7 +11,7 @@ use crate::model::external::{ContentRating, ExternalIds};
 use crate::model::media::{MediaAsset, Motif};
 use crate::model::names::Titles;
 use crate::model::parts::{Episode, Part, RuntimeRange};
-use crate::model::people::{CrewCredit, Organization};
+use crate::model::people::Organization;
 use crate::text::Text;
 use crate::time::zone::Zone;
 use crate::validate;
@@ -19,7 +19,9 @@ use crate::validate;
 use super::Series;
 use super::builder::SeriesBuilder;
 use super::list::{Records, Stored};
-use super::records::{CharacterRef, PersonRef, PortrayalRef, RelationshipRef, SourceRef};
+use super::records::{
+    CharacterRef, CrewCreditRef, PersonRef, PortrayalRef, RelationshipRef, SourceRef,
+};
 use super::store::Store;
 use super::wire::SeriesData;
 
@@ -352,8 +354,8 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(g.crew().iter().any(|c| c.role() == kdrama::CrewRole::Director));
     /// ```
-    pub fn crew(&self) -> &[CrewCredit] {
-        &self.data.crew
+    pub fn crew(&self) -> Records<'_, CrewCreditRef<'_>> {
+        Records::new(self, &self.store.crew)
     }
 
     /// Every organization, in order.

@@ -7,9 +7,10 @@ use crate::id::{AsId, CharacterId, MotifId, PersonId};
 use crate::model::cites::Cited;
 use crate::model::claims::{Claim, Party, Statement};
 use crate::model::media::{LifecycleEvent, MediaAsset};
-use crate::model::people::CrewCredit;
 use crate::series::Series;
-use crate::series::records::{CharacterRef, PersonRef, PortrayalRef, RelationshipRef, SourceRef};
+use crate::series::records::{
+    CharacterRef, CrewCreditRef, PersonRef, PortrayalRef, RelationshipRef, SourceRef,
+};
 use crate::time::status::Status;
 use crate::time::zone::Zone;
 use crate::vocab::{AuthorityTier, Billing, CrewRole, LifecycleAction, Verdict};
@@ -255,7 +256,7 @@ impl Series {
     /// let editors: Vec<&str> = glory.crew_in(kdrama::CrewRole::Editor).map(|c| c.person().as_str()).collect();
     /// assert_eq!(editors, ["han-ji-woo", "park-eun-mi"]);
     /// ```
-    pub fn crew_in(&self, role: CrewRole) -> impl Iterator<Item = &CrewCredit> + '_ {
+    pub fn crew_in(&self, role: CrewRole) -> impl Iterator<Item = CrewCreditRef<'_>> + '_ {
         self.crew().iter().filter(move |c| c.role() == role)
     }
 
@@ -265,7 +266,10 @@ impl Series {
     /// let glory = kdrama::datasets::the_glory();
     /// assert_eq!(glory.crew_of("kim-eun-sook").count(), 2);
     /// ```
-    pub fn crew_of(&self, person: impl AsId<PersonId>) -> impl Iterator<Item = &CrewCredit> + '_ {
+    pub fn crew_of(
+        &self,
+        person: impl AsId<PersonId>,
+    ) -> impl Iterator<Item = CrewCreditRef<'_>> + '_ {
         let person = self.person(person).map(|p| p.id());
         self.crew()
             .iter()

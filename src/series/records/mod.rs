@@ -1,5 +1,5 @@
 //! The records a series stores compactly (sources, people, characters,
-//! cast, relationships, and the aliases of people and characters), as the
+//! cast, crew, relationships, and the aliases of people and characters), as the
 //! series hands them out: views that borrow the series and read its store.
 //! The owned [`Source`](crate::Source), [`Person`], [`Character`] and [`Portrayal`] are what a series
 //! is built from; these are what it holds.
@@ -14,7 +14,7 @@ use crate::vocab::{Billing, LifeStage};
 use super::Series;
 use super::list::{Records, Stored, private};
 use super::store::{
-    AliasRow, CharacterRow, PersonRow, PortrayalRow, RelationshipRow, SourceRow, Store,
+    AliasRow, CharacterRow, CrewRow, PersonRow, PortrayalRow, RelationshipRow, SourceRow, Store,
 };
 
 /// The aliases of a stored person or character, in order: what
@@ -95,7 +95,8 @@ cited!(
     PersonRef = "people",
     CharacterRef = "characters",
     PortrayalRef = "cast",
-    RelationshipRef = "relationships"
+    RelationshipRef = "relationships",
+    CrewCreditRef = "crew"
 );
 
 view! {
@@ -244,7 +245,22 @@ named!(
     "문동은"
 );
 
+view! {
+    /// A crew credit of a series (who did which job): a view into the
+    /// series, `Copy`, with the accessors of the
+    /// [`CrewCredit`](crate::CrewCredit) it was built from.
+    ///
+    /// ```
+    /// use kdrama::CrewRole;
+    /// let g = kdrama::datasets::the_glory();
+    /// let writer = g.crew().iter().find(|c| c.role() == CrewRole::Writer).unwrap();
+    /// assert_eq!(writer.person().as_str(), "kim-eun-sook");
+    /// ```
+    CrewCreditRef => CrewRow
+}
+
 mod alias;
+mod crew;
 mod relationship;
 mod source;
 

@@ -22,11 +22,11 @@ use crate::error::{Error, Result, Violation, ViolationKind, Violations};
 use crate::id::{CharacterId, PersonId, SourceId};
 use crate::model::cites::{Cites, SourceIds};
 use crate::model::names::Alias;
-use crate::model::people::{Character, Person, Portrayal, Relationship};
+use crate::model::people::{Character, CrewCredit, Person, Portrayal, Relationship};
 use crate::model::source::Source;
 use crate::text::Text;
 use crate::time::release::Release;
-use crate::vocab::{AliasKind, AuthorityTier, Billing, LifeStage, RelationshipKind};
+use crate::vocab::{AliasKind, AuthorityTier, Billing, CrewRole, LifeStage, RelationshipKind};
 
 use super::index::{Index, Keyed};
 use super::wire::SeriesData;
@@ -108,6 +108,15 @@ pub struct RelationshipRow {
     pub(crate) cites: Run,
 }
 
+/// A [`CrewCredit`] as the store holds it: its person as a position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CrewRow {
+    pub(crate) person: u32,
+    pub(crate) note: Span,
+    pub(crate) cites: Run,
+    pub(crate) role: CrewRole,
+}
+
 /// A [`Source`] as the store holds it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceRow {
@@ -150,6 +159,7 @@ pub(crate) struct Store {
     pub(crate) characters: Vec<CharacterRow>,
     pub(crate) cast: Vec<PortrayalRow>,
     pub(crate) relationships: Vec<RelationshipRow>,
+    pub(crate) crew: Vec<CrewRow>,
     pub(crate) sources: Vec<SourceRow>,
 }
 
@@ -169,6 +179,7 @@ impl Store {
         let cast = std::mem::take(&mut data.cast);
         let sources = std::mem::take(&mut data.sources);
         let relationships = std::mem::take(&mut data.relationships);
+        let crew = std::mem::take(&mut data.crew);
         let opt = |t: &Option<Text>| t.as_deref().map_or(0, str::len);
         let alias_texts = |aliases: &[Alias]| {
             aliases
@@ -190,13 +201,15 @@ impl Store {
                         + opt(&c.description)
                         + alias_texts(&c.aliases)
                 }))
-                .sum::<usize>();
+                .sum::<usize>()
+            + crew.iter().map(|c| opt(&c.note)).sum::<usize>();
         let aliases = people.iter().map(|p| p.aliases.len()).sum::<usize>()
             + characters.iter().map(|c| c.aliases.len()).sum::<usize>();
         let cites = people.iter().map(|p| p.cites.len()).sum::<usize>()
             + characters.iter().map(|c| c.cites.len()).sum::<usize>()
             + cast.iter().map(|p| p.cites.len()).sum::<usize>()
-            + relationships.iter().map(|r| r.cites.len()).sum::<usize>();
+            + relationships.iter().map(|r| r.cites.len()).sum::<usize>()
+            + crew.iter().map(|c| c.cites.len()).sum::<usize>();
         let episodes = cast.iter().map(|p| p.episodes.len()).sum();
         let mut store = Store {
             texts: String::new(),
@@ -207,6 +220,7 @@ impl Store {
             characters: Vec::with_capacity(characters.len()),
             cast: Vec::with_capacity(cast.len()),
             relationships: Vec::with_capacity(relationships.len()),
+            crew: Vec::with_capacity(crew.len()),
             sources: Vec::with_capacity(sources.len()),
         };
         // Positions fit in 32 bits if the largest shared list does.
@@ -313,6 +327,21 @@ impl Store {
             };
             store.relationships.push(row);
         }
+        for (i, c) in crew.into_iter().enumerate() {
+            let person = position(index.people().position(&store.people, c.person.as_str()))
+                .ok_or_else(|| {
+                    dangling(&format!("crew[{i}].person"), "person", c.person.as_str())
+                })?;
+            let row = CrewRow {
+                person,
+                note: arena.opt_text(c.note.as_deref()),
+                cites: cite_rows(&mut store.cites, &store.sources, index, c.cites, || {
+                    format!("crew[{i}]")
+                })?,
+                role: c.role,
+            };
+            store.crew.push(row);
+        }
         store.texts = arena.finish();
         Ok(store)
     }
@@ -323,6 +352,7 @@ impl Store {
         data.people = self.people.iter().map(|p| self.person(p)).collect();
         data.characters = self.characters.iter().map(|c| self.character(c)).collect();
         data.cast = self.cast.iter().map(|p| self.portrayal(p)).collect();
+        data.crew = self.crew.iter().map(|c| self.crew_credit(c)).collect();
         data.relationships = self
             .relationships
             .iter()
@@ -390,6 +420,16 @@ impl Store {
         }
     }
 
+    /// An owned copy of a stored crew credit.
+    pub(crate) fn crew_credit(&self, c: &CrewRow) -> CrewCredit {
+        CrewCredit {
+            person: self.credited(c.person).clone(),
+            role: c.role,
+            note: self.opt_text_of(c.note).map(Text::from),
+            cites: self.owned_cites(c.cites),
+        }
+    }
+
     /// Owned copies of the aliases in `run`.
     fn owned_aliases(&self, run: Run) -> Vec<Alias> {
         self.aliases_of(run).iter().map(|a| self.alias(a)).collect()
@@ -443,6 +483,13 @@ impl Store {
     /// The id of the person at `position`, if any.
     pub(crate) fn person_id(&self, position: u32) -> Option<&PersonId> {
         self.people.get(position as usize).map(|p| &p.id)
+    }
+
+    /// The id of the person at `position`: a crew credit's person, which
+    /// [`Store::take`] has resolved (it refuses a credit whose person does
+    /// not), so the position is in range.
+    pub(crate) fn credited(&self, position: u32) -> &PersonId {
+        &self.people[position as usize].id
     }
 
     /// The id of the character at `position`: a credit's or a

@@ -2,7 +2,7 @@
 
 use std::mem::size_of;
 
-use super::{AliasRow, CharacterRow, PersonRow, PortrayalRow, RelationshipRow, SourceRow};
+use super::{AliasRow, CharacterRow, CrewRow, PersonRow, PortrayalRow, RelationshipRow, SourceRow};
 
 #[test]
 fn rows_take_the_sizes_the_module_docs_give() {
@@ -12,6 +12,7 @@ fn rows_take_the_sizes_the_module_docs_give() {
     assert_eq!(size_of::<SourceRow>(), 64);
     assert_eq!(size_of::<AliasRow>(), 20);
     assert_eq!(size_of::<RelationshipRow>(), 20);
+    assert_eq!(size_of::<CrewRow>(), 24);
 }
 
 #[cfg(feature = "datasets")]
@@ -42,7 +43,8 @@ fn stored_citations_are_positions_that_read_back_as_the_ids_given() {
             .relationships
             .iter()
             .map(|r| r.cites().len())
-            .sum::<usize>();
+            .sum::<usize>()
+        + read.crew.iter().map(|c| c.cites().len()).sum::<usize>();
     assert_eq!(cited, held);
 }
 
@@ -69,6 +71,9 @@ fn the_arena_holds_each_distinct_text_once() {
     for a in &store.aliases {
         [a.name, a.language].into_iter().for_each(&mut span);
     }
+    for c in &store.crew {
+        span(c.note);
+    }
     let given: usize = texts.iter().map(|t| t.len()).sum();
     texts.sort_unstable();
     texts.dedup();
@@ -89,7 +94,8 @@ fn a_series_written_out_holds_what_its_store_was_built_from() {
     assert_eq!(wire.characters, read.characters);
     assert_eq!(wire.cast, read.cast);
     assert_eq!(wire.relationships, read.relationships);
+    assert_eq!(wire.crew, read.crew);
     assert_eq!(wire.sources, read.sources);
     assert!(series.data.people.is_empty() && series.data.sources.is_empty());
-    assert!(series.data.relationships.is_empty());
+    assert!(series.data.relationships.is_empty() && series.data.crew.is_empty());
 }
