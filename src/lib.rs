@@ -282,8 +282,8 @@ pub use series::audience::{Top10Week, WeeksInList};
 pub use series::list::{Records, RecordsIter, Stored};
 pub use series::query::{Direction, MediaState, Takedown};
 pub use series::records::{
-    AliasRef, Aliases, CharacterRef, CrewCreditRef, PersonRef, PortrayalRef, RelationshipRef,
-    SourceRef,
+    AliasRef, Aliases, CharacterRef, CrewCreditRef, MediaRef, PersonRef, PortrayalRef,
+    RelationshipRef, SourceRef,
 };
 pub use series::regions::RegionalRelease;
 pub use series::schedule::{ReleaseUnit, SeriesStatus};

@@ -134,6 +134,7 @@ fn every_public_type_is_send_and_sync() {
     check::<kdrama::PortrayalRef<'static>>();
     check::<kdrama::RelationshipRef<'static>>();
     check::<kdrama::CrewCreditRef<'static>>();
+    check::<kdrama::MediaRef<'static>>();
     check::<kdrama::SourceRef<'static>>();
     check::<kdrama::AliasRef<'static>>();
     check::<kdrama::Aliases<'static>>();

@@ -245,7 +245,7 @@ impl Series {
                 companies.push(nodes.organization(company.id().as_str()));
             }
         }
-        let published = |m: &crate::model::media::MediaAsset| {
+        let published = |m: crate::MediaRef<'_>| {
             m.events()
                 .iter()
                 .find(|e| e.action() == LifecycleAction::Published)

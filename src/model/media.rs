@@ -215,45 +215,45 @@ impl Interpretation {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MediaAsset {
-    id: MediaId,
-    kind: MediaKind,
-    title: Text,
+    pub(crate) id: MediaId,
+    pub(crate) kind: MediaKind,
+    pub(crate) title: Text,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    part: Option<u32>,
+    pub(crate) part: Option<u32>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    platform: Option<OrganizationId>,
+    pub(crate) platform: Option<OrganizationId>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    depicts: Vec<CharacterId>,
+    pub(crate) depicts: Vec<CharacterId>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    motifs: Vec<MotifId>,
+    pub(crate) motifs: Vec<MotifId>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    copy: Option<Text>,
+    pub(crate) copy: Option<Text>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    description: Option<Text>,
+    pub(crate) description: Option<Text>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    events: Vec<LifecycleEvent>,
+    pub(crate) events: Vec<LifecycleEvent>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Cites,
+    pub(crate) cites: Cites,
 }
 
 impl MediaAsset {
@@ -375,7 +375,7 @@ impl MediaAsset {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.media()[0].id().as_str(), "part-1-first-poster");
+    /// assert_eq!(g.media().first().unwrap().to_media_asset().id().as_str(), "part-1-first-poster");
     /// ```
     pub fn id(&self) -> &MediaId {
         &self.id
@@ -385,7 +385,7 @@ impl MediaAsset {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.media_asset("part-2-main-poster").unwrap().kind(), kdrama::MediaKind::MainPoster);
+    /// assert_eq!(g.media_asset("part-2-main-poster").unwrap().to_media_asset().kind(), kdrama::MediaKind::MainPoster);
     /// ```
     pub fn kind(&self) -> MediaKind {
         self.kind
@@ -395,7 +395,7 @@ impl MediaAsset {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.media_asset("part-2-main-poster").unwrap().title(), "Part 2 main poster");
+    /// assert_eq!(g.media_asset("part-2-main-poster").unwrap().to_media_asset().title(), "Part 2 main poster");
     /// ```
     pub fn title(&self) -> &str {
         &self.title
@@ -405,7 +405,7 @@ impl MediaAsset {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.media_asset("part-2-main-poster").unwrap().part(), Some(2));
+    /// assert_eq!(g.media_asset("part-2-main-poster").unwrap().to_media_asset().part(), Some(2));
     /// ```
     pub fn part(&self) -> Option<u32> {
         self.part
@@ -415,7 +415,7 @@ impl MediaAsset {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.media()[0].platform().map(|p| p.as_str()), Some("netflix"));
+    /// assert_eq!(g.media().first().unwrap().to_media_asset().platform().map(|p| p.as_str()), Some("netflix"));
     /// ```
     pub fn platform(&self) -> Option<&OrganizationId> {
         self.platform.as_ref()
@@ -425,7 +425,7 @@ impl MediaAsset {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.media()[0].depicts()[0].as_str(), "moon-dong-eun");
+    /// assert_eq!(g.media().first().unwrap().to_media_asset().depicts()[0].as_str(), "moon-dong-eun");
     /// ```
     pub fn depicts(&self) -> &[CharacterId] {
         &self.depicts
@@ -435,7 +435,7 @@ impl MediaAsset {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.media_asset("part-2-main-poster").unwrap().motifs().len(), 2);
+    /// assert_eq!(g.media_asset("part-2-main-poster").unwrap().to_media_asset().motifs().len(), 2);
     /// ```
     pub fn motifs(&self) -> &[MotifId] {
         &self.motifs
@@ -445,7 +445,7 @@ impl MediaAsset {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.media()[0].copy(), Some("용서는 없어, 그래서 영광도 없겠지만"));
+    /// assert_eq!(g.media().first().unwrap().to_media_asset().copy(), Some("용서는 없어, 그래서 영광도 없겠지만"));
     /// ```
     pub fn copy(&self) -> Option<&str> {
         self.copy.as_deref()
@@ -455,7 +455,7 @@ impl MediaAsset {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert!(g.media()[0].description().is_some());
+    /// assert!(g.media().first().unwrap().to_media_asset().description().is_some());
     /// ```
     pub fn description(&self) -> Option<&str> {
         self.description.as_deref()
@@ -465,7 +465,7 @@ impl MediaAsset {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// let draft = g.media_asset("part-1-character-poster-draft").unwrap();
+    /// let draft = g.media_asset("part-1-character-poster-draft").unwrap().to_media_asset();
     /// assert_eq!(draft.events().len(), 3);
     /// ```
     pub fn events(&self) -> &[LifecycleEvent] {

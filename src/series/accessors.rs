@@ -8,7 +8,7 @@ use crate::id::{
 use crate::model::claims::{Claim, Statement};
 use crate::model::events::Event;
 use crate::model::external::{ContentRating, ExternalIds};
-use crate::model::media::{MediaAsset, Motif};
+use crate::model::media::Motif;
 use crate::model::names::Titles;
 use crate::model::parts::{Episode, Part, RuntimeRange};
 use crate::model::people::Organization;
@@ -20,7 +20,7 @@ use super::Series;
 use super::builder::SeriesBuilder;
 use super::list::{Records, Stored};
 use super::records::{
-    CharacterRef, CrewCreditRef, PersonRef, PortrayalRef, RelationshipRef, SourceRef,
+    CharacterRef, CrewCreditRef, MediaRef, PersonRef, PortrayalRef, RelationshipRef, SourceRef,
 };
 use super::store::Store;
 use super::wire::SeriesData;
@@ -406,8 +406,8 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(g.media().iter().any(|m| m.kind() == kdrama::MediaKind::Trailer));
     /// ```
-    pub fn media(&self) -> &[MediaAsset] {
-        &self.data.media
+    pub fn media(&self) -> Records<'_, MediaRef<'_>> {
+        Records::new(self, &self.store.media)
     }
 
     /// The media asset with this id.
@@ -416,8 +416,9 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(g.media_asset("part-2-main-poster").is_some());
     /// ```
-    pub fn media_asset(&self, id: impl AsId<MediaId>) -> Option<&MediaAsset> {
-        self.index.media().get(&self.data.media, id.id_str())
+    pub fn media_asset(&self, id: impl AsId<MediaId>) -> Option<MediaRef<'_>> {
+        let row = self.index.media().get(&self.store.media, id.id_str())?;
+        Some(Stored::view(self, row))
     }
 
     /// Every claim, in order.

@@ -9,7 +9,7 @@ use crate::model::claims::{Claim, Party, Statement};
 use crate::model::media::{LifecycleEvent, MediaAsset};
 use crate::series::Series;
 use crate::series::records::{
-    CharacterRef, CrewCreditRef, PersonRef, PortrayalRef, RelationshipRef, SourceRef,
+    CharacterRef, CrewCreditRef, MediaRef, PersonRef, PortrayalRef, RelationshipRef, SourceRef,
 };
 use crate::time::status::Status;
 use crate::time::zone::Zone;
@@ -61,7 +61,7 @@ impl MediaAsset {
     /// use chrono::{TimeZone, Utc};
     /// use kdrama::MediaState;
     /// let glory = kdrama::datasets::the_glory();
-    /// let video = glory.media_asset("netflix-2022-k-content-thank-you-video").unwrap();
+    /// let video = glory.media_asset("netflix-2022-k-content-thank-you-video").unwrap().to_media_asset();
     /// let seoul = glory.home_zone();
     /// let after = Utc.with_ymd_and_hms(2022, 12, 23, 0, 0, 0).unwrap();
     /// assert_eq!(video.state_at(seoul, after), MediaState::TakenDown);
@@ -70,29 +70,50 @@ impl MediaAsset {
     /// assert_eq!(video.state_at(seoul, before), MediaState::Uncertain);
     /// ```
     pub fn state_at(&self, home_zone: Zone, at: DateTime<Utc>) -> MediaState {
-        let published_is_dated = self
-            .events()
-            .iter()
-            .any(|e| e.action() == LifecycleAction::Published);
-        let mut state = if published_is_dated {
-            MediaState::NotPublished
-        } else {
-            MediaState::Uncertain
-        };
-        for event in self.events() {
-            match event.date().status_at(home_zone, at) {
-                Status::Released { .. } => {
-                    state = match event.action() {
-                        LifecycleAction::TakenDown => MediaState::TakenDown,
-                        _ => MediaState::Live,
-                    }
-                }
-                Status::Uncertain { .. } => return MediaState::Uncertain,
-                _ => break,
-            }
-        }
-        state
+        state_at(self.events(), home_zone, at)
     }
+}
+
+impl MediaRef<'_> {
+    /// The asset's state at `at`, as [`MediaAsset::state_at`] gives it.
+    ///
+    /// ```
+    /// use chrono::{TimeZone, Utc};
+    /// use kdrama::MediaState;
+    /// let glory = kdrama::datasets::the_glory();
+    /// let video = glory.media_asset("netflix-2022-k-content-thank-you-video").unwrap();
+    /// let after = Utc.with_ymd_and_hms(2022, 12, 23, 0, 0, 0).unwrap();
+    /// assert_eq!(video.state_at(glory.home_zone(), after), MediaState::TakenDown);
+    /// ```
+    pub fn state_at(&self, home_zone: Zone, at: DateTime<Utc>) -> MediaState {
+        state_at(self.events(), home_zone, at)
+    }
+}
+
+/// The state of an asset with lifecycle `events` at `at`, their dates read
+/// in `home_zone`.
+fn state_at(events: &[LifecycleEvent], home_zone: Zone, at: DateTime<Utc>) -> MediaState {
+    let published_is_dated = events
+        .iter()
+        .any(|e| e.action() == LifecycleAction::Published);
+    let mut state = if published_is_dated {
+        MediaState::NotPublished
+    } else {
+        MediaState::Uncertain
+    };
+    for event in events {
+        match event.date().status_at(home_zone, at) {
+            Status::Released { .. } => {
+                state = match event.action() {
+                    LifecycleAction::TakenDown => MediaState::TakenDown,
+                    _ => MediaState::Live,
+                }
+            }
+            Status::Uncertain { .. } => return MediaState::Uncertain,
+            _ => break,
+        }
+    }
+    state
 }
 
 /// A takedown: the asset, the lifecycle event, and the statement that
@@ -107,7 +128,7 @@ impl MediaAsset {
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Takedown<'a> {
-    asset: &'a MediaAsset,
+    asset: MediaRef<'a>,
     event: &'a LifecycleEvent,
     statement: Option<&'a Statement>,
 }
@@ -120,7 +141,7 @@ impl<'a> Takedown<'a> {
     /// let t = g.takedowns().next().unwrap();
     /// assert_eq!(t.asset().kind(), kdrama::MediaKind::CharacterPoster);
     /// ```
-    pub fn asset(&self) -> &'a MediaAsset {
+    pub fn asset(&self) -> MediaRef<'a> {
         self.asset
     }
 
@@ -332,7 +353,7 @@ impl Series {
     pub fn media_depicting(
         &self,
         character: impl AsId<CharacterId>,
-    ) -> impl Iterator<Item = &MediaAsset> + '_ {
+    ) -> impl Iterator<Item = MediaRef<'_>> + '_ {
         let character = self.character(character).map(|c| c.id());
         self.media()
             .iter()
@@ -348,7 +369,7 @@ impl Series {
     pub fn media_showing(
         &self,
         motif: impl AsId<MotifId>,
-    ) -> impl Iterator<Item = &MediaAsset> + '_ {
+    ) -> impl Iterator<Item = MediaRef<'_>> + '_ {
         let motif = self.motif(motif).map(|m| m.id());
         self.media()
             .iter()

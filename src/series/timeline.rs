@@ -6,9 +6,10 @@ use chrono::{DateTime, Utc};
 
 use crate::model::claims::{Claim, Statement};
 use crate::model::events::Event;
-use crate::model::media::{LifecycleEvent, MediaAsset};
+use crate::model::media::LifecycleEvent;
 use crate::model::parts::{Announcement, Part};
 use crate::series::Series;
+use crate::series::records::MediaRef;
 use crate::series::schedule::ReleaseUnit;
 use crate::time::release::Release;
 use crate::time::window::Window;
@@ -81,7 +82,7 @@ pub enum TimelineItem<'a> {
     /// Something happened to a media asset.
     Media {
         /// The asset.
-        asset: &'a MediaAsset,
+        asset: MediaRef<'a>,
         /// What happened.
         event: &'a LifecycleEvent,
     },

@@ -1,5 +1,5 @@
 //! The records a series stores compactly (sources, people, characters,
-//! cast, crew, relationships, and the aliases of people and characters), as the
+//! cast, crew, relationships, media, and the aliases of people and characters), as the
 //! series hands them out: views that borrow the series and read its store.
 //! The owned [`Source`](crate::Source), [`Person`], [`Character`] and [`Portrayal`] are what a series
 //! is built from; these are what it holds.
@@ -14,7 +14,8 @@ use crate::vocab::{Billing, LifeStage};
 use super::Series;
 use super::list::{Records, Stored, private};
 use super::store::{
-    AliasRow, CharacterRow, CrewRow, PersonRow, PortrayalRow, RelationshipRow, SourceRow, Store,
+    AliasRow, CharacterRow, CrewRow, MediaRow, PersonRow, PortrayalRow, RelationshipRow, SourceRow,
+    Store,
 };
 
 /// The aliases of a stored person or character, in order: what
@@ -96,7 +97,8 @@ cited!(
     CharacterRef = "characters",
     PortrayalRef = "cast",
     RelationshipRef = "relationships",
-    CrewCreditRef = "crew"
+    CrewCreditRef = "crew",
+    MediaRef = "media"
 );
 
 view! {
@@ -259,8 +261,23 @@ view! {
     CrewCreditRef => CrewRow
 }
 
+view! {
+    /// A media asset of a series (a poster, a video, a still): a view into
+    /// the series, `Copy`, with the accessors of the
+    /// [`MediaAsset`](crate::MediaAsset) it was built from.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let poster = g.media_asset("part-2-main-poster").unwrap();
+    /// assert_eq!(poster.part(), Some(2));
+    /// assert_eq!(poster.to_media_asset().title(), poster.title());
+    /// ```
+    MediaRef => MediaRow
+}
+
 mod alias;
 mod crew;
+mod media;
 mod relationship;
 mod source;
 

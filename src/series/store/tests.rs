@@ -13,6 +13,7 @@ fn rows_take_the_sizes_the_module_docs_give() {
     assert_eq!(size_of::<AliasRow>(), 20);
     assert_eq!(size_of::<RelationshipRow>(), 20);
     assert_eq!(size_of::<CrewRow>(), 24);
+    assert_eq!(size_of::<MediaRow>(), 84);
 }
 
 #[cfg(feature = "datasets")]
@@ -44,7 +45,8 @@ fn stored_citations_are_positions_that_read_back_as_the_ids_given() {
             .iter()
             .map(|r| r.cites().len())
             .sum::<usize>()
-        + read.crew.iter().map(|c| c.cites().len()).sum::<usize>();
+        + read.crew.iter().map(|c| c.cites().len()).sum::<usize>()
+        + read.media.iter().map(|m| m.cites().len()).sum::<usize>();
     assert_eq!(cited, held);
 }
 
@@ -74,6 +76,11 @@ fn the_arena_holds_each_distinct_text_once() {
     for c in &store.crew {
         span(c.note);
     }
+    for m in &store.media {
+        [m.title, m.copy, m.description]
+            .into_iter()
+            .for_each(&mut span);
+    }
     let given: usize = texts.iter().map(|t| t.len()).sum();
     texts.sort_unstable();
     texts.dedup();
@@ -95,7 +102,9 @@ fn a_series_written_out_holds_what_its_store_was_built_from() {
     assert_eq!(wire.cast, read.cast);
     assert_eq!(wire.relationships, read.relationships);
     assert_eq!(wire.crew, read.crew);
+    assert_eq!(wire.media, read.media);
     assert_eq!(wire.sources, read.sources);
     assert!(series.data.people.is_empty() && series.data.sources.is_empty());
     assert!(series.data.relationships.is_empty() && series.data.crew.is_empty());
+    assert!(series.data.media.is_empty());
 }
