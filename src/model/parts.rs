@@ -24,31 +24,31 @@ use crate::time::release::Release;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Part {
-    number: u32,
-    release: Release,
+    pub(crate) number: u32,
+    pub(crate) release: Release,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    inferred: Option<Inference>,
+    pub(crate) inferred: Option<Inference>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    announcements: Vec<Announcement>,
+    pub(crate) announcements: Vec<Announcement>,
     #[serde(
         default,
         deserialize_with = "crate::de::records::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    episodes: Vec<Episode>,
+    pub(crate) episodes: Vec<Episode>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Cites,
+    pub(crate) cites: Cites,
 }
 
 impl Part {
@@ -267,26 +267,26 @@ impl Announcement {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Episode {
-    number: u32,
+    pub(crate) number: u32,
     #[serde(skip)]
-    number_in_part: u32,
+    pub(crate) number_in_part: u32,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
     // Boxed: an episode is the smallest record, so its size bounds the memory
     // of reading (and of rejecting) a long list of them.
-    title: Option<Text>,
+    pub(crate) title: Option<Text>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    runtime_minutes: Option<u32>,
+    pub(crate) runtime_minutes: Option<u32>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    release: Option<Release>,
+    pub(crate) release: Option<Release>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    inferred: Option<Box<Inference>>,
+    pub(crate) inferred: Option<Box<Inference>>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Cites,
+    pub(crate) cites: Cites,
 }
 
 impl Episode {

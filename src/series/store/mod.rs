@@ -14,167 +14,23 @@
 //! (16), and a series' aliases, citations and credited episodes of these
 //! records take one allocation each instead of one per record.
 
-use std::hash::BuildHasher;
-
-use hashbrown::HashTable;
-
-use crate::error::{Error, Result, Violation, ViolationKind, Violations};
-use crate::id::{CharacterId, MediaId, MotifId, PersonId, SourceId};
+use crate::error::{Error, Result};
+use crate::id::{CharacterId, MotifId, PersonId, SourceId};
 use crate::model::cites::{Cites, SourceIds};
 use crate::model::media::{LifecycleEvent, MediaAsset};
 use crate::model::names::Alias;
 use crate::model::people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
 use crate::model::source::Source;
 use crate::text::Text;
-use crate::time::release::Release;
-use crate::vocab::{
-    AliasKind, AuthorityTier, Billing, CrewRole, LifeStage, MediaKind, RelationshipKind,
-};
 
-use super::index::{Index, Keyed};
+use super::index::Index;
 use super::wire::SeriesData;
 
-/// A text in the arena, as its byte range; [`Span::ABSENT`] for an absent
-/// optional text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Span {
-    start: u32,
-    len: u32,
-}
+mod arena;
+mod rows;
 
-impl Span {
-    /// An absent optional text (no text starts there: the arena is shorter).
-    const ABSENT: Span = Span {
-        start: u32::MAX,
-        len: 0,
-    };
-}
-
-/// A run of entries in one of the shared vectors: where it starts, how many.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Run {
-    start: u32,
-    len: u32,
-}
-
-/// No person: a credit whose actor is not confirmed.
-const NOBODY: u32 = u32::MAX;
-
-/// A [`Person`] as the store holds it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PersonRow {
-    pub(crate) id: PersonId,
-    pub(crate) name: Span,
-    pub(crate) native_name: Span,
-    pub(crate) aliases: Run,
-    pub(crate) cites: Run,
-}
-
-/// An [`Alias`] as the store holds it: 20 bytes instead of 40.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AliasRow {
-    pub(crate) name: Span,
-    pub(crate) language: Span,
-    pub(crate) kind: AliasKind,
-}
-
-/// A [`Character`] as the store holds it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CharacterRow {
-    pub(crate) id: CharacterId,
-    pub(crate) name: Span,
-    pub(crate) native_name: Span,
-    pub(crate) occupation: Span,
-    pub(crate) description: Span,
-    pub(crate) aliases: Run,
-    pub(crate) cites: Run,
-}
-
-/// A [`Portrayal`] as the store holds it: the person and the character as
-/// positions in the store's people and characters.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PortrayalRow {
-    pub(crate) person: u32,
-    pub(crate) character: u32,
-    pub(crate) stage: LifeStage,
-    pub(crate) billing: Option<Billing>,
-    pub(crate) episodes: Run,
-    pub(crate) cites: Run,
-}
-
-/// A [`Relationship`] as the store holds it: its characters as positions.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RelationshipRow {
-    pub(crate) from: u32,
-    pub(crate) to: u32,
-    pub(crate) kind: RelationshipKind,
-    pub(crate) cites: Run,
-}
-
-/// A [`CrewCredit`] as the store holds it: its person as a position.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CrewRow {
-    pub(crate) person: u32,
-    pub(crate) note: Span,
-    pub(crate) cites: Run,
-    pub(crate) role: CrewRole,
-}
-
-/// A [`MediaAsset`] as the store holds it: 84 bytes instead of 192. Its
-/// platform is a position among the series' organizations, its part 0 when
-/// none; the characters and motifs it shows and its lifecycle events are
-/// runs in shared lists.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MediaRow {
-    pub(crate) id: MediaId,
-    pub(crate) title: Span,
-    pub(crate) copy: Span,
-    pub(crate) description: Span,
-    pub(crate) depicts: Run,
-    pub(crate) motifs: Run,
-    pub(crate) events: Run,
-    pub(crate) cites: Run,
-    pub(crate) part: u32,
-    pub(crate) platform: u32,
-    pub(crate) kind: MediaKind,
-}
-
-impl Keyed for MediaRow {
-    fn key(&self) -> &str {
-        self.id.as_str()
-    }
-}
-
-/// A [`Source`] as the store holds it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SourceRow {
-    pub(crate) id: SourceId,
-    pub(crate) publisher: Span,
-    pub(crate) title: Span,
-    pub(crate) url: Span,
-    pub(crate) language: Span,
-    pub(crate) published: Option<Release>,
-    pub(crate) authority: AuthorityTier,
-}
-
-impl Keyed for SourceRow {
-    fn key(&self) -> &str {
-        self.id.as_str()
-    }
-}
-
-impl Keyed for PersonRow {
-    fn key(&self) -> &str {
-        self.id.as_str()
-    }
-}
-
-impl Keyed for CharacterRow {
-    fn key(&self) -> &str {
-        self.id.as_str()
-    }
-}
-
+use arena::{Arena, alias_rows, cite_rows, dangling, position, run, slice};
+pub(crate) use rows::*;
 /// The people, characters and cast of one series.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Store {
@@ -612,133 +468,10 @@ impl Store {
     }
 }
 
-/// The text arena while a store is built: each distinct text once, found
-/// again by its hash (keyed per process, so that texts chosen to collide
-/// cannot make building quadratic).
-struct Arena {
-    texts: String,
-    seen: HashTable<Span>,
-    hasher: foldhash::fast::RandomState,
-}
-
-impl Arena {
-    /// An arena with room for `bytes` of text.
-    fn with_capacity(bytes: usize) -> Arena {
-        Arena {
-            texts: String::with_capacity(bytes),
-            seen: HashTable::new(),
-            hasher: foldhash::fast::RandomState::default(),
-        }
-    }
-
-    fn get(&self, span: Span) -> &str {
-        let start = span.start as usize;
-        self.texts
-            .get(start..start + span.len as usize)
-            .unwrap_or("")
-    }
-
-    /// Where `text` is in the arena: where it was before, or appended.
-    fn text(&mut self, text: &str) -> Span {
-        let hash = self.hasher.hash_one(text);
-        if let Some(&span) = self.seen.find(hash, |&span| self.get(span) == text) {
-            return span;
-        }
-        let span = Span {
-            start: self.texts.len() as u32,
-            len: text.len() as u32,
-        };
-        self.texts.push_str(text);
-        let (texts, hasher) = (&self.texts, &self.hasher);
-        self.seen.insert_unique(hash, span, |&other| {
-            let start = other.start as usize;
-            hasher.hash_one(texts.get(start..start + other.len as usize).unwrap_or(""))
-        });
-        span
-    }
-
-    /// Where an optional text is in the arena.
-    fn opt_text(&mut self, text: Option<&str>) -> Span {
-        text.map_or(Span::ABSENT, |t| self.text(t))
-    }
-
-    /// The arena's texts, held at their size.
-    fn finish(mut self) -> String {
-        self.texts.shrink_to_fit();
-        self.texts
-    }
-}
-
-/// Appends a record's aliases to the shared list, their texts to the
-/// arena; the run they take.
-fn alias_rows(shared: &mut Vec<AliasRow>, arena: &mut Arena, aliases: Vec<Alias>) -> Run {
-    run(
-        shared,
-        aliases.into_iter().map(|a| AliasRow {
-            name: arena.text(a.name()),
-            language: arena.opt_text(a.language()),
-            kind: a.kind(),
-        }),
-    )
-}
-
 impl SourceIds for Store {
     fn source_id(&self, position: u32) -> Option<&SourceId> {
         self.sources.get(position as usize).map(|s| &s.id)
     }
-}
-
-/// Appends a record's citations to the shared list as positions in
-/// `sources`; the run they take. `record` names the record for the error.
-fn cite_rows(
-    shared: &mut Vec<u32>,
-    sources: &[SourceRow],
-    index: &Index,
-    cites: Cites,
-    record: impl Fn() -> String,
-) -> Result<Run> {
-    let start = shared.len();
-    for (i, id) in cites.iter().enumerate() {
-        let at = position(index.sources().position(sources, id.as_str()))
-            .ok_or_else(|| dangling(&format!("{}.cites[{i}]", record()), "source", id.as_str()))?;
-        shared.push(at);
-    }
-    Ok(Run {
-        start: start as u32,
-        len: (shared.len() - start) as u32,
-    })
-}
-
-/// A position found by the id index, as a row stores it.
-fn position(found: Option<usize>) -> Option<u32> {
-    found.and_then(|i| u32::try_from(i).ok())
-}
-
-/// A reference (a credit's person or character, a citation) that does not
-/// resolve, at `path`. Validation reports these
-/// before a store is built; this keeps the store whole if it ever did not.
-fn dangling(path: &str, what: &str, id: &str) -> Error {
-    Error::Invalid(Violations::new(vec![Violation::error(
-        path.to_owned(),
-        ViolationKind::DanglingReference,
-        format!("unknown {what} {id:?}: expected the id of a record in the series"),
-    )]))
-}
-
-/// Appends `items` to a shared vector; the run they take there.
-fn run<T>(shared: &mut Vec<T>, items: impl IntoIterator<Item = T>) -> Run {
-    let start = shared.len();
-    shared.extend(items);
-    Run {
-        start: start as u32,
-        len: (shared.len() - start) as u32,
-    }
-}
-
-/// The entries of `shared` in `run`.
-fn slice<T>(shared: &[T], run: Run) -> &[T] {
-    let start = run.start as usize;
-    shared.get(start..start + run.len as usize).unwrap_or(&[])
 }
 
 #[cfg(test)]

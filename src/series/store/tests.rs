@@ -2,7 +2,9 @@
 
 use std::mem::size_of;
 
-use super::{AliasRow, CharacterRow, CrewRow, PersonRow, PortrayalRow, RelationshipRow, SourceRow};
+use super::{
+    AliasRow, CharacterRow, CrewRow, MediaRow, PersonRow, PortrayalRow, RelationshipRow, SourceRow,
+};
 
 #[test]
 fn rows_take_the_sizes_the_module_docs_give() {
@@ -13,7 +15,7 @@ fn rows_take_the_sizes_the_module_docs_give() {
     assert_eq!(size_of::<AliasRow>(), 20);
     assert_eq!(size_of::<RelationshipRow>(), 20);
     assert_eq!(size_of::<CrewRow>(), 24);
-    assert_eq!(size_of::<MediaRow>(), 84);
+    assert_eq!(size_of::<MediaRow>(), 88);
 }
 
 #[cfg(feature = "datasets")]

@@ -1,0 +1,158 @@
+//! The rows a store holds its records in, and the spans and runs they
+//! point into the arena and the shared lists with.
+
+use crate::id::{CharacterId, MediaId, PersonId, SourceId};
+use crate::time::release::Release;
+use crate::vocab::{
+    AliasKind, AuthorityTier, Billing, CrewRole, LifeStage, MediaKind, RelationshipKind,
+};
+
+use super::super::index::Keyed;
+#[allow(unused_imports)] // the doc links
+use crate::model::{
+    media::MediaAsset,
+    names::Alias,
+    people::{Character, CrewCredit, Person, Portrayal, Relationship},
+    source::Source,
+};
+
+/// A text in the arena, as its byte range; [`Span::ABSENT`] for an absent
+/// optional text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub(crate) start: u32,
+    pub(crate) len: u32,
+}
+
+impl Span {
+    /// An absent optional text (no text starts there: the arena is shorter).
+    pub(crate) const ABSENT: Span = Span {
+        start: u32::MAX,
+        len: 0,
+    };
+}
+
+/// A run of entries in one of the shared vectors: where it starts, how many.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Run {
+    pub(crate) start: u32,
+    pub(crate) len: u32,
+}
+
+/// No person: a credit whose actor is not confirmed.
+pub(crate) const NOBODY: u32 = u32::MAX;
+
+/// A [`Person`] as the store holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonRow {
+    pub(crate) id: PersonId,
+    pub(crate) name: Span,
+    pub(crate) native_name: Span,
+    pub(crate) aliases: Run,
+    pub(crate) cites: Run,
+}
+
+/// An [`Alias`] as the store holds it: 20 bytes instead of 40.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AliasRow {
+    pub(crate) name: Span,
+    pub(crate) language: Span,
+    pub(crate) kind: AliasKind,
+}
+
+/// A [`Character`] as the store holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CharacterRow {
+    pub(crate) id: CharacterId,
+    pub(crate) name: Span,
+    pub(crate) native_name: Span,
+    pub(crate) occupation: Span,
+    pub(crate) description: Span,
+    pub(crate) aliases: Run,
+    pub(crate) cites: Run,
+}
+
+/// A [`Portrayal`] as the store holds it: the person and the character as
+/// positions in the store's people and characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PortrayalRow {
+    pub(crate) person: u32,
+    pub(crate) character: u32,
+    pub(crate) stage: LifeStage,
+    pub(crate) billing: Option<Billing>,
+    pub(crate) episodes: Run,
+    pub(crate) cites: Run,
+}
+
+/// A [`Relationship`] as the store holds it: its characters as positions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelationshipRow {
+    pub(crate) from: u32,
+    pub(crate) to: u32,
+    pub(crate) kind: RelationshipKind,
+    pub(crate) cites: Run,
+}
+
+/// A [`CrewCredit`] as the store holds it: its person as a position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CrewRow {
+    pub(crate) person: u32,
+    pub(crate) note: Span,
+    pub(crate) cites: Run,
+    pub(crate) role: CrewRole,
+}
+
+/// A [`MediaAsset`] as the store holds it: 88 bytes instead of 192. Its
+/// platform is a position among the series' organizations, its part 0 when
+/// none; the characters and motifs it shows and its lifecycle events are
+/// runs in shared lists.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MediaRow {
+    pub(crate) id: MediaId,
+    pub(crate) title: Span,
+    pub(crate) copy: Span,
+    pub(crate) description: Span,
+    pub(crate) depicts: Run,
+    pub(crate) motifs: Run,
+    pub(crate) events: Run,
+    pub(crate) cites: Run,
+    pub(crate) part: u32,
+    pub(crate) platform: u32,
+    pub(crate) kind: MediaKind,
+}
+
+impl Keyed for MediaRow {
+    fn key(&self) -> &str {
+        self.id.as_str()
+    }
+}
+
+/// A [`Source`] as the store holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceRow {
+    pub(crate) id: SourceId,
+    pub(crate) publisher: Span,
+    pub(crate) title: Span,
+    pub(crate) url: Span,
+    pub(crate) language: Span,
+    pub(crate) published: Option<Release>,
+    pub(crate) authority: AuthorityTier,
+}
+
+impl Keyed for SourceRow {
+    fn key(&self) -> &str {
+        self.id.as_str()
+    }
+}
+
+impl Keyed for PersonRow {
+    fn key(&self) -> &str {
+        self.id.as_str()
+    }
+}
+
+impl Keyed for CharacterRow {
+    fn key(&self) -> &str {
+        self.id.as_str()
+    }
+}
