@@ -541,7 +541,7 @@ impl Catalog {
             .filter_map(move |r| {
                 let series = self.series.get(r.series as usize)?;
                 let unit = if r.special {
-                    ReleaseUnit::of_special(series.specials().get(r.part as usize)?)
+                    ReleaseUnit::of_special(series, series.specials().get(r.part as usize)?)
                 } else {
                     let part = series.parts().get(r.part as usize)?;
                     let episode = match r.episode {

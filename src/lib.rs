@@ -196,7 +196,7 @@
 //! assert!(series.warnings().is_empty());
 //! assert_eq!(series.episodes().count(), 2);
 //! assert_eq!(series.release_units().count(), 2); // Part 1, then the special
-//! assert!(series.parts()[0].basis().is_inferred());
+//! assert!(series.part(1).unwrap().basis().is_inferred());
 //! assert_eq!(series.measurement("episode-2-rating").unwrap().alternatives().count(), 1);
 //! # Ok::<(), kdrama::Error>(())
 //! ```
@@ -282,8 +282,8 @@ pub use series::audience::{Top10Week, WeeksInList};
 pub use series::list::{Records, RecordsIter, Stored};
 pub use series::query::{Direction, MediaState, Takedown};
 pub use series::records::{
-    AliasRef, Aliases, CharacterRef, CrewCreditRef, MediaRef, PersonRef, PortrayalRef,
-    RelationshipRef, SourceRef,
+    AliasRef, Aliases, CharacterRef, CrewCreditRef, EpisodeRef, MediaRef, PartRef, PersonRef,
+    PortrayalRef, RelationshipRef, SourceRef,
 };
 pub use series::regions::RegionalRelease;
 pub use series::schedule::{ReleaseUnit, SeriesStatus};

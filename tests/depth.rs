@@ -277,7 +277,7 @@ fn a_second_preferred_value_is_refused() {
 #[test]
 fn part_1_is_inferred_and_part_2_reported() {
     let glory = datasets::the_glory();
-    let (p1, p2) = (&glory.parts()[0], &glory.parts()[1]);
+    let (p1, p2) = (glory.part(1).unwrap(), glory.part(2).unwrap());
     assert_eq!(p1.release().to_string(), "2022-12-30T17:00+09:00");
     let Basis::Inferred(inference) = p1.basis() else {
         panic!("Part 1's hour is inferred")

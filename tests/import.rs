@@ -101,7 +101,10 @@ fn tmdb_the_glory_one_season_of_sixteen_day_precision_episodes() {
     for (_, e) in &episodes {
         assert_eq!(e.title(), None, "Episode N is a placeholder");
         assert_eq!(e.own_release().unwrap().precision(), Precision::Day);
-        assert_eq!(e.cites()[0].as_str(), "tmdb-tv-136283-season-1");
+        assert_eq!(
+            e.cites().first().unwrap().as_str(),
+            "tmdb-tv-136283-season-1"
+        );
     }
     assert_eq!(
         episodes[8].1.own_release().unwrap().to_string(),
@@ -624,12 +627,12 @@ fn tvmaze_an_airstamp_is_an_instant_in_the_networks_zone() {
     let s = imported.series();
     strict(s);
     assert_eq!(s.home_zone().name(), "America/New_York");
-    let e = &s.part(2).unwrap().episodes()[1];
+    let e = s.part(2).unwrap().episodes().get(1).unwrap();
     assert_eq!(
         e.own_release().unwrap().to_string(),
         "2015-10-13T20:00-04:00"
     );
-    assert_eq!(e.cites()[0].as_str(), "tvmaze-episode-211206");
+    assert_eq!(e.cites().first().unwrap().as_str(), "tvmaze-episode-211206");
     assert_eq!(
         s.source("tvmaze-episode-211206").unwrap().url(),
         "https://api.tvmaze.com/episodes/211206"
@@ -985,7 +988,10 @@ mod recorded {
                 .iter()
                 .all(|e| e.own_release().unwrap().precision() == Precision::Day)
         );
-        assert_eq!(season_1.episodes()[0].title(), Some("Winter Is Coming"));
+        assert_eq!(
+            season_1.episodes().first().unwrap().title(),
+            Some("Winter Is Coming")
+        );
         // The quirk: season 1 is dated a day after its first episode.
         assert_eq!(season_1.release().to_string(), "2011-04-17");
         assert!(
@@ -1104,7 +1110,12 @@ mod recorded {
             .import()
             .unwrap();
         assert_eq!(
-            jj.series().part(1).unwrap().episodes()[1]
+            jj.series()
+                .part(1)
+                .unwrap()
+                .episodes()
+                .get(1)
+                .unwrap()
                 .own_release()
                 .unwrap()
                 .to_string(),
@@ -1131,7 +1142,13 @@ mod recorded {
             .import()
             .unwrap();
         assert_eq!(
-            flash.series().part(2).unwrap().episodes()[1]
+            flash
+                .series()
+                .part(2)
+                .unwrap()
+                .episodes()
+                .get(1)
+                .unwrap()
                 .own_release()
                 .unwrap()
                 .to_string(),

@@ -135,6 +135,8 @@ fn every_public_type_is_send_and_sync() {
     check::<kdrama::RelationshipRef<'static>>();
     check::<kdrama::CrewCreditRef<'static>>();
     check::<kdrama::MediaRef<'static>>();
+    check::<kdrama::PartRef<'static>>();
+    check::<kdrama::EpisodeRef<'static>>();
     check::<kdrama::SourceRef<'static>>();
     check::<kdrama::AliasRef<'static>>();
     check::<kdrama::Aliases<'static>>();

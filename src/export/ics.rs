@@ -12,8 +12,8 @@ use super::{REPEATED_TEXT_BYTES, shorten, vtimezone};
 use crate::catalog::Catalog;
 use crate::id::SeriesId;
 use crate::model::disputes::Basis;
-use crate::model::parts::{Episode, Part};
 use crate::series::Series;
+use crate::series::records::{EpisodeRef, PartRef};
 use crate::time::release::{Precision, Release};
 use crate::time::zone::Zone;
 
@@ -164,7 +164,7 @@ struct Episodes {
 }
 
 impl Episodes {
-    fn of<'a>(episodes: impl Iterator<Item = &'a Episode>) -> Episodes {
+    fn of<'a>(episodes: impl Iterator<Item = EpisodeRef<'a>>) -> Episodes {
         episodes.fold(Episodes::default(), |span, e| Episodes {
             first: if span.count == 0 {
                 e.number()
@@ -201,14 +201,14 @@ struct Unit<'a> {
 }
 
 impl<'a> Unit<'a> {
-    fn part(part: &'a Part, episodes: Episodes) -> Unit<'a> {
+    fn part(part: PartRef<'a>, episodes: Episodes) -> Unit<'a> {
         Unit {
             uid: format!("part-{}", part.number()),
             label: format!("Part {}", part.number()),
             what: episodes.describe(),
             basis: part.basis(),
             disputed: None,
-            cites: crate::model::cites::Cited::cites(part),
+            cites: part.cites(),
         }
     }
 }
@@ -263,7 +263,7 @@ impl Feed<'_> {
                             what: Episodes::of(std::iter::once(e)).describe(),
                             basis: Basis::of(e.inference()),
                             disputed: None,
-                            cites: crate::model::cites::Cited::cites(e),
+                            cites: e.cites(),
                         };
                         self.event(&context, unit, release, 1);
                     }

@@ -81,7 +81,7 @@
 //!   "airtime": "21:50", "airstamp": "2024-01-05T12:50:00+00:00", "runtime": 70}"#;
 //! let imported = Tvmaze::new().document("show.json", show)?.document("e1.json", episode)?.import()?;
 //! let series = imported.series();
-//! let e1 = &series.parts()[0].episodes()[0];
+//! let e1 = &series.part(1).unwrap().episodes().get(0).unwrap();
 //! assert_eq!(e1.own_release().unwrap().to_string(), "2024-01-05T21:50+09:00");
 //! assert_eq!(e1.title(), None); // "Episode 1" is a placeholder
 //! assert_eq!(series.episodes().count(), 2);

@@ -269,7 +269,7 @@ impl Inference {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert!(g.parts()[0].inference().unwrap().rule().contains("midnight"));
+    /// assert!(g.part(1).unwrap().inference().unwrap().rule().contains("midnight"));
     /// ```
     pub fn rule(&self) -> &str {
         &self.rule
@@ -279,7 +279,7 @@ impl Inference {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.parts()[0].inference().unwrap().cites().len(), 2);
+    /// assert_eq!(g.part(1).unwrap().inference().unwrap().cites().len(), 2);
     /// ```
     pub fn cites(&self) -> &[SourceId] {
         &self.cites
@@ -291,9 +291,9 @@ impl Inference {
 /// ```
 /// use kdrama::Basis;
 /// let g = kdrama::datasets::the_glory();
-/// assert!(matches!(g.parts()[0].basis(), Basis::Inferred(_)));
-/// assert_eq!(g.parts()[1].basis(), Basis::Reported);
-/// assert_eq!(g.parts()[1].basis().to_string(), "reported");
+/// assert!(matches!(g.part(1).unwrap().basis(), Basis::Inferred(_)));
+/// assert_eq!(g.part(2).unwrap().basis(), Basis::Reported);
+/// assert_eq!(g.part(2).unwrap().basis().to_string(), "reported");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]

@@ -122,7 +122,7 @@ impl Part {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.parts()[1].number(), 2);
+    /// assert_eq!(g.part(2).unwrap().to_part().number(), 2);
     /// ```
     pub fn number(&self) -> u32 {
         self.number
@@ -132,7 +132,7 @@ impl Part {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.parts()[0].release().to_string(), "2022-12-30T17:00+09:00");
+    /// assert_eq!(g.part(1).unwrap().to_part().release().to_string(), "2022-12-30T17:00+09:00");
     /// ```
     pub fn release(&self) -> Release {
         self.release
@@ -156,8 +156,8 @@ impl Part {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert!(g.parts()[0].inference().is_some());
-    /// assert!(g.parts()[1].inference().is_none());
+    /// assert!(g.part(1).unwrap().to_part().inference().is_some());
+    /// assert!(g.part(2).unwrap().to_part().inference().is_none());
     /// ```
     pub fn inference(&self) -> Option<&Inference> {
         self.inferred.as_ref()
@@ -167,7 +167,7 @@ impl Part {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert!(g.parts()[0].basis().is_inferred());
+    /// assert!(g.part(1).unwrap().to_part().basis().is_inferred());
     /// ```
     pub fn basis(&self) -> Basis<'_> {
         Basis::of(self.inferred.as_ref())
@@ -177,7 +177,7 @@ impl Part {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.parts()[1].announcements().len(), 2);
+    /// assert_eq!(g.part(2).unwrap().to_part().announcements().len(), 2);
     /// ```
     pub fn announcements(&self) -> &[Announcement] {
         &self.announcements
@@ -187,7 +187,7 @@ impl Part {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.parts()[1].episodes()[0].number(), 9);
+    /// assert_eq!(g.part(2).unwrap().to_part().episodes()[0].number(), 9);
     /// ```
     pub fn episodes(&self) -> &[Episode] {
         &self.episodes
@@ -237,7 +237,7 @@ impl Announcement {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.parts()[1].announcements()[0].on().to_string(), "2022-12-20");
+    /// assert_eq!(g.part(2).unwrap().to_part().announcements()[0].on().to_string(), "2022-12-20");
     /// ```
     pub fn on(&self) -> NaiveDate {
         self.on
@@ -247,7 +247,7 @@ impl Announcement {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.parts()[1].announcements()[1].release().to_string(), "2023-03-10");
+    /// assert_eq!(g.part(2).unwrap().to_part().announcements()[1].release().to_string(), "2023-03-10");
     /// ```
     pub fn release(&self) -> Release {
         self.release
@@ -417,7 +417,7 @@ impl Episode {
     ///
     /// ```
     /// let dots = kdrama::datasets::descendants_of_the_sun();
-    /// assert_eq!(dots.parts()[0].episodes()[0].basis(), kdrama::Basis::Reported);
+    /// assert_eq!(dots.part(1).unwrap().to_part().episodes()[0].basis(), kdrama::Basis::Reported);
     /// ```
     pub fn basis(&self) -> Basis<'_> {
         Basis::of(self.inferred.as_deref())
@@ -427,7 +427,7 @@ impl Episode {
     ///
     /// ```
     /// let dots = kdrama::datasets::descendants_of_the_sun();
-    /// assert!(dots.parts()[0].episodes()[0].inference().is_none());
+    /// assert!(dots.part(1).unwrap().to_part().episodes()[0].inference().is_none());
     /// ```
     pub fn inference(&self) -> Option<&Inference> {
         self.inferred.as_deref()

@@ -10,7 +10,7 @@ use crate::model::events::Event;
 use crate::model::external::{ContentRating, ExternalIds};
 use crate::model::media::Motif;
 use crate::model::names::Titles;
-use crate::model::parts::{Episode, Part, RuntimeRange};
+use crate::model::parts::RuntimeRange;
 use crate::model::people::Organization;
 use crate::text::Text;
 use crate::time::zone::Zone;
@@ -20,7 +20,8 @@ use super::Series;
 use super::builder::SeriesBuilder;
 use super::list::{Records, Stored};
 use super::records::{
-    CharacterRef, CrewCreditRef, MediaRef, PersonRef, PortrayalRef, RelationshipRef, SourceRef,
+    CharacterRef, CrewCreditRef, EpisodeRef, MediaRef, PartRef, PersonRef, PortrayalRef,
+    RelationshipRef, SourceRef,
 };
 use super::store::Store;
 use super::wire::SeriesData;
@@ -252,8 +253,8 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert_eq!(g.parts().len(), 2);
     /// ```
-    pub fn parts(&self) -> &[Part] {
-        &self.data.parts
+    pub fn parts(&self) -> Records<'_, PartRef<'_>> {
+        Records::new(self, &self.store.parts)
     }
 
     /// Part `number` (from 1).
@@ -263,9 +264,9 @@ impl Series {
     /// assert!(g.part(2).is_some());
     /// assert!(g.part(0).is_none() && g.part(3).is_none());
     /// ```
-    pub fn part(&self, number: u32) -> Option<&Part> {
+    pub fn part(&self, number: u32) -> Option<PartRef<'_>> {
         let i = usize::try_from(number.checked_sub(1)?).ok()?;
-        self.data.parts.get(i)
+        self.parts().get(i)
     }
 
     /// Every episode with its part, in episode order.
@@ -275,9 +276,8 @@ impl Series {
     /// let (part, episode) = g.episodes().nth(8).unwrap();
     /// assert_eq!((part.number(), episode.number()), (2, 9));
     /// ```
-    pub fn episodes(&self) -> impl Iterator<Item = (&Part, &Episode)> + '_ {
-        self.data
-            .parts
+    pub fn episodes(&self) -> impl Iterator<Item = (PartRef<'_>, EpisodeRef<'_>)> + '_ {
+        self.parts()
             .iter()
             .flat_map(|p| p.episodes().iter().map(move |e| (p, e)))
     }

@@ -176,18 +176,22 @@ enum EpisodeNumbers {
 }
 
 impl EpisodeNumbers {
-    fn of(episodes: &[crate::model::parts::Episode]) -> EpisodeNumbers {
-        let (Some(first), Some(last)) = (episodes.first(), episodes.last()) else {
+    fn of(episodes: impl Iterator<Item = u32> + Clone) -> EpisodeNumbers {
+        let mut numbers = episodes.clone();
+        let Some(first) = numbers.next() else {
             return EpisodeNumbers::Sorted(Vec::new());
         };
-        let span = first.number()..=last.number();
-        let contiguous = episodes
-            .windows(2)
-            .all(|w| w[0].number().checked_add(1) == Some(w[1].number()));
+        let mut last = first;
+        let mut contiguous = true;
+        for n in numbers {
+            contiguous &= last.checked_add(1) == Some(n);
+            last = n;
+        }
+        let span = first..=last;
         if contiguous {
             EpisodeNumbers::Span(span)
         } else {
-            let mut numbers: Vec<u32> = episodes.iter().map(|e| e.number()).collect();
+            let mut numbers: Vec<u32> = episodes.collect();
             numbers.sort_unstable();
             EpisodeNumbers::Sorted(numbers)
         }
@@ -336,11 +340,11 @@ impl Series {
     /// assert_eq!(dots.cast_in_part(2).count(), 0);
     /// ```
     pub fn cast_in_part(&self, number: u32) -> impl Iterator<Item = PortrayalRef<'_>> + '_ {
-        let episodes = self.part(number).map_or(&[][..], |p| p.episodes());
-        let covered = EpisodeNumbers::of(episodes);
+        let episodes = self.part(number).map(|p| p.episodes());
+        let listed = episodes.is_some_and(|e| !e.is_empty());
+        let covered = EpisodeNumbers::of(episodes.into_iter().flatten().map(|e| e.number()));
         self.cast().iter().filter(move |p| {
-            !episodes.is_empty()
-                && (p.episodes().is_empty() || p.episodes().iter().any(|&e| covered.contains(e)))
+            listed && (p.episodes().is_empty() || p.episodes().iter().any(|&e| covered.contains(e)))
         })
     }
 
@@ -472,9 +476,9 @@ impl Series {
     /// use kdrama::AuthorityTier;
     /// let glory = kdrama::datasets::the_glory();
     /// let part_2 = glory.part(2).unwrap();
-    /// let press: Vec<&str> = glory.sources_at_least(part_2, AuthorityTier::Press).map(|s| s.publisher()).collect();
+    /// let press: Vec<&str> = glory.sources_at_least(&part_2, AuthorityTier::Press).map(|s| s.publisher()).collect();
     /// assert!(press.contains(&"Xports News"));
-    /// assert_eq!(glory.sources_at_least(part_2, AuthorityTier::Official).count(), 0);
+    /// assert_eq!(glory.sources_at_least(&part_2, AuthorityTier::Official).count(), 0);
     /// ```
     pub fn sources_at_least<'a>(
         &'a self,

@@ -4,9 +4,11 @@
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use crate::model::disputes::Basis;
-use crate::model::parts::{Episode, Part};
+use crate::model::parts::{Announcement, Part};
 use crate::model::specials::Special;
 use crate::series::Series;
+use crate::series::list::Records;
+use crate::series::records::{EpisodeRef, PartRef};
 use crate::time::release::Release;
 use crate::time::status::Status;
 use crate::time::zone::Zone;
@@ -24,14 +26,14 @@ pub struct ReleaseUnit<'a>(Unit<'a>);
 
 #[derive(Debug, Clone, Copy)]
 enum Unit<'a> {
-    Part(&'a Part),
-    Episode(&'a Part, &'a Episode),
-    Special(&'a Special),
+    Part(PartRef<'a>),
+    Episode(PartRef<'a>, EpisodeRef<'a>),
+    Special(&'a Series, &'a Special),
 }
 
 impl<'a> ReleaseUnit<'a> {
     /// A whole part, or one of its episodes.
-    pub(crate) fn numbered(part: &'a Part, episode: Option<&'a Episode>) -> ReleaseUnit<'a> {
+    pub(crate) fn numbered(part: PartRef<'a>, episode: Option<EpisodeRef<'a>>) -> ReleaseUnit<'a> {
         ReleaseUnit(match episode {
             Some(e) => Unit::Episode(part, e),
             None => Unit::Part(part),
@@ -39,8 +41,8 @@ impl<'a> ReleaseUnit<'a> {
     }
 
     /// A special.
-    pub(crate) fn of_special(special: &'a Special) -> ReleaseUnit<'a> {
-        ReleaseUnit(Unit::Special(special))
+    pub(crate) fn of_special(series: &'a Series, special: &'a Special) -> ReleaseUnit<'a> {
+        ReleaseUnit(Unit::Special(series, special))
     }
 
     /// The part this unit belongs to (or is); `None` for a special.
@@ -49,10 +51,10 @@ impl<'a> ReleaseUnit<'a> {
     /// let glory = kdrama::datasets::the_glory();
     /// assert_eq!(glory.release_units().last().unwrap().part().unwrap().number(), 2);
     /// ```
-    pub fn part(&self) -> Option<&'a Part> {
+    pub fn part(&self) -> Option<PartRef<'a>> {
         match self.0 {
             Unit::Part(p) | Unit::Episode(p, _) => Some(p),
-            Unit::Special(_) => None,
+            Unit::Special(..) => None,
         }
     }
 
@@ -62,7 +64,7 @@ impl<'a> ReleaseUnit<'a> {
     /// let glory = kdrama::datasets::the_glory();
     /// assert!(glory.release_units().all(|u| u.episode().is_none()));
     /// ```
-    pub fn episode(&self) -> Option<&'a Episode> {
+    pub fn episode(&self) -> Option<EpisodeRef<'a>> {
         match self.0 {
             Unit::Episode(_, e) => Some(e),
             _ => None,
@@ -78,7 +80,7 @@ impl<'a> ReleaseUnit<'a> {
     /// ```
     pub fn special(&self) -> Option<&'a Special> {
         match self.0 {
-            Unit::Special(s) => Some(s),
+            Unit::Special(_, s) => Some(s),
             _ => None,
         }
     }
@@ -89,11 +91,11 @@ impl<'a> ReleaseUnit<'a> {
     /// let glory = kdrama::datasets::the_glory();
     /// assert_eq!(glory.release_units().next().unwrap().episodes().len(), 8);
     /// ```
-    pub fn episodes(&self) -> &'a [Episode] {
+    pub fn episodes(&self) -> Records<'a, EpisodeRef<'a>> {
         match self.0 {
-            Unit::Episode(_, e) => std::slice::from_ref(e),
+            Unit::Episode(_, e) => e.alone(),
             Unit::Part(p) => p.episodes(),
-            Unit::Special(_) => &[],
+            Unit::Special(series, _) => Records::new(series, &[]),
         }
     }
 
@@ -108,7 +110,7 @@ impl<'a> ReleaseUnit<'a> {
         match self.0 {
             Unit::Part(p) => p.release(),
             Unit::Episode(p, e) => e.own_release().unwrap_or(p.release()),
-            Unit::Special(s) => s.release(),
+            Unit::Special(_, s) => s.release(),
         }
     }
 
@@ -124,7 +126,7 @@ impl<'a> ReleaseUnit<'a> {
             Unit::Part(p) => p.basis(),
             Unit::Episode(_, e) if e.own_release().is_some() => Basis::of(e.inference()),
             Unit::Episode(p, _) => p.basis(),
-            Unit::Special(s) => s.basis(),
+            Unit::Special(_, s) => s.basis(),
         }
     }
 
@@ -138,7 +140,7 @@ impl<'a> ReleaseUnit<'a> {
         match self.0 {
             Unit::Episode(_, e) => format!("Episode {}", e.number()),
             Unit::Part(p) => format!("Part {}", p.number()),
-            Unit::Special(s) => s.title().to_owned(),
+            Unit::Special(_, s) => s.title().to_owned(),
         }
     }
 }
@@ -210,22 +212,33 @@ impl Part {
     /// assert_eq!(on("2023-03-10"), "2023-03-10T17:00+09:00");
     /// ```
     pub fn release_known_on(&self, date: NaiveDate, home_zone: Zone) -> Release {
-        let end_of_day = date
-            .succ_opt()
-            .map(|next| home_zone.start_of(next.and_time(chrono::NaiveTime::MIN)));
-        let happened = match (self.release().window(home_zone), end_of_day) {
-            (Some(w), Some(end)) => w.latest() < end,
-            _ => false,
-        };
-        if happened {
-            return self.release();
-        }
-        self.announcements()
-            .iter()
-            .rev()
-            .find(|a| a.on() <= date)
-            .map_or(Release::unannounced(), |a| a.release())
+        release_known_on(self.release(), self.announcements(), date, home_zone)
     }
+}
+
+/// What was known on `date` of a part released at `release` with
+/// `announcements` (see [`Part::release_known_on`]).
+pub(crate) fn release_known_on(
+    release: Release,
+    announcements: &[Announcement],
+    date: NaiveDate,
+    home_zone: Zone,
+) -> Release {
+    let end_of_day = date
+        .succ_opt()
+        .map(|next| home_zone.start_of(next.and_time(chrono::NaiveTime::MIN)));
+    let happened = match (release.window(home_zone), end_of_day) {
+        (Some(w), Some(end)) => w.latest() < end,
+        _ => false,
+    };
+    if happened {
+        return release;
+    }
+    announcements
+        .iter()
+        .rev()
+        .find(|a| a.on() <= date)
+        .map_or(Release::unannounced(), |a| a.release())
 }
 
 impl Series {
@@ -256,7 +269,7 @@ impl Series {
         let mut specials: Vec<ReleaseUnit<'_>> = self
             .specials()
             .iter()
-            .map(ReleaseUnit::of_special)
+            .map(|special| ReleaseUnit::of_special(self, special))
             .collect();
         specials.sort_by_key(|u| start(u).map_or((1, None), |s| (0, Some(s))));
         let mut specials = specials.into_iter().peekable();
@@ -351,7 +364,7 @@ impl Series {
     pub fn episodes_available_at(
         &self,
         at: DateTime<Utc>,
-    ) -> impl Iterator<Item = (&Part, &Episode, Status)> + '_ {
+    ) -> impl Iterator<Item = (PartRef<'_>, EpisodeRef<'_>, Status)> + '_ {
         let zone = self.home_zone();
         self.episodes().filter_map(move |(p, e)| {
             let status = e.own_release().unwrap_or(p.release()).status_at(zone, at);

@@ -7,9 +7,9 @@ use chrono::{DateTime, Utc};
 use crate::model::claims::{Claim, Statement};
 use crate::model::events::Event;
 use crate::model::media::LifecycleEvent;
-use crate::model::parts::{Announcement, Part};
+use crate::model::parts::Announcement;
 use crate::series::Series;
-use crate::series::records::MediaRef;
+use crate::series::records::{MediaRef, PartRef};
 use crate::series::schedule::ReleaseUnit;
 use crate::time::release::Release;
 use crate::time::window::Window;
@@ -73,7 +73,7 @@ pub enum TimelineItem<'a> {
     /// A part's release was announced.
     Announcement {
         /// The part.
-        part: &'a Part,
+        part: PartRef<'a>,
         /// The announcement.
         announcement: &'a Announcement,
     },

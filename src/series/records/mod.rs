@@ -1,5 +1,5 @@
 //! The records a series stores compactly (sources, people, characters,
-//! cast, crew, relationships, media, and the aliases of people and characters), as the
+//! cast, crew, relationships, media, parts and episodes, and the aliases of people and characters), as the
 //! series hands them out: views that borrow the series and read its store.
 //! The owned [`Source`](crate::Source), [`Person`], [`Character`] and [`Portrayal`] are what a series
 //! is built from; these are what it holds.
@@ -14,8 +14,8 @@ use crate::vocab::{Billing, LifeStage};
 use super::Series;
 use super::list::{Records, Stored, private};
 use super::store::{
-    AliasRow, CharacterRow, CrewRow, MediaRow, PersonRow, PortrayalRow, RelationshipRow, SourceRow,
-    Store,
+    AliasRow, CharacterRow, CrewRow, EpisodeRow, MediaRow, PartRow, PersonRow, PortrayalRow,
+    RelationshipRow, SourceRow, Store,
 };
 
 /// The aliases of a stored person or character, in order: what
@@ -98,8 +98,11 @@ cited!(
     PortrayalRef = "cast",
     RelationshipRef = "relationships",
     CrewCreditRef = "crew",
-    MediaRef = "media"
+    MediaRef = "media",
+    PartRef = "parts"
 );
+
+cited!(EpisodeRef = "parts().first().unwrap().episodes");
 
 view! {
     /// A source of a series: a view into the series, `Copy`, with the
@@ -275,9 +278,36 @@ view! {
     MediaRef => MediaRow
 }
 
+view! {
+    /// A part of a series (a Netflix part, a broadcast season): a view into
+    /// the series, `Copy`, with the accessors of the [`Part`](crate::Part)
+    /// it was built from.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let part_2 = g.part(2).unwrap();
+    /// assert_eq!(part_2.episodes().len(), 8);
+    /// assert_eq!(part_2.to_part().number(), 2);
+    /// ```
+    PartRef => PartRow
+}
+
+view! {
+    /// An episode of a series: a view into the series, `Copy`, with the
+    /// accessors of the [`Episode`](crate::Episode) it was built from.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let (_, ninth) = g.episodes().nth(8).unwrap();
+    /// assert_eq!((ninth.number(), ninth.number_in_part()), (9, 1));
+    /// ```
+    EpisodeRef => EpisodeRow
+}
+
 mod alias;
 mod crew;
 mod media;
+mod part;
 mod relationship;
 mod source;
 

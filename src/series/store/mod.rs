@@ -19,6 +19,7 @@ use crate::id::{CharacterId, MotifId, PersonId, SourceId};
 use crate::model::cites::{Cites, SourceIds};
 use crate::model::media::{LifecycleEvent, MediaAsset};
 use crate::model::names::Alias;
+use crate::model::parts::{Announcement, Episode, Part};
 use crate::model::people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
 use crate::model::source::Source;
 use crate::text::Text;
@@ -48,6 +49,9 @@ pub(crate) struct Store {
     depicts: Vec<CharacterId>,
     motifs: Vec<MotifId>,
     events: Vec<LifecycleEvent>,
+    pub(crate) parts: Vec<PartRow>,
+    pub(crate) episodes_of_parts: Vec<EpisodeRow>,
+    announcements: Vec<Announcement>,
     pub(crate) sources: Vec<SourceRow>,
 }
 
@@ -69,6 +73,7 @@ impl Store {
         let relationships = std::mem::take(&mut data.relationships);
         let crew = std::mem::take(&mut data.crew);
         let media = std::mem::take(&mut data.media);
+        let parts = std::mem::take(&mut data.parts);
         let opt = |t: &Option<Text>| t.as_deref().map_or(0, str::len);
         let alias_texts = |aliases: &[Alias]| {
             aliases
@@ -95,6 +100,11 @@ impl Store {
             + media
                 .iter()
                 .map(|m| m.title.len() + opt(&m.copy) + opt(&m.description))
+                .sum::<usize>()
+            + parts
+                .iter()
+                .flat_map(|p| &p.episodes)
+                .map(|e| opt(&e.title))
                 .sum::<usize>();
         let aliases = people.iter().map(|p| p.aliases.len()).sum::<usize>()
             + characters.iter().map(|c| c.aliases.len()).sum::<usize>();
@@ -103,7 +113,11 @@ impl Store {
             + cast.iter().map(|p| p.cites.len()).sum::<usize>()
             + relationships.iter().map(|r| r.cites.len()).sum::<usize>()
             + crew.iter().map(|c| c.cites.len()).sum::<usize>()
-            + media.iter().map(|m| m.cites.len()).sum::<usize>();
+            + media.iter().map(|m| m.cites.len()).sum::<usize>()
+            + parts
+                .iter()
+                .map(|p| p.cites.len() + p.episodes.iter().map(|e| e.cites.len()).sum::<usize>())
+                .sum::<usize>();
         let episodes = cast.iter().map(|p| p.episodes.len()).sum();
         let mut store = Store {
             texts: String::new(),
@@ -119,6 +133,9 @@ impl Store {
             depicts: Vec::with_capacity(media.iter().map(|m| m.depicts.len()).sum()),
             motifs: Vec::with_capacity(media.iter().map(|m| m.motifs.len()).sum()),
             events: Vec::with_capacity(media.iter().map(|m| m.events.len()).sum()),
+            parts: Vec::with_capacity(parts.len()),
+            episodes_of_parts: Vec::with_capacity(parts.iter().map(|p| p.episodes.len()).sum()),
+            announcements: Vec::with_capacity(parts.iter().map(|p| p.announcements.len()).sum()),
             sources: Vec::with_capacity(sources.len()),
         };
         // Positions fit in 32 bits if the largest shared list does.
@@ -269,6 +286,38 @@ impl Store {
             };
             store.media.push(row);
         }
+        for (i, p) in parts.into_iter().enumerate() {
+            let start = store.episodes_of_parts.len();
+            for (j, e) in p.episodes.into_iter().enumerate() {
+                let row = EpisodeRow {
+                    number: e.number,
+                    number_in_part: e.number_in_part,
+                    title: arena.opt_text(e.title.as_deref()),
+                    runtime_minutes: e.runtime_minutes.unwrap_or(0),
+                    release: e.release,
+                    inferred: e.inferred,
+                    cites: cite_rows(&mut store.cites, &store.sources, index, e.cites, || {
+                        format!("parts[{i}].episodes[{j}]")
+                    })?,
+                };
+                store.episodes_of_parts.push(row);
+            }
+            let episodes = Run {
+                start: start as u32,
+                len: (store.episodes_of_parts.len() - start) as u32,
+            };
+            let row = PartRow {
+                number: p.number,
+                release: p.release,
+                inferred: p.inferred.map(Box::new),
+                announcements: run(&mut store.announcements, p.announcements),
+                episodes,
+                cites: cite_rows(&mut store.cites, &store.sources, index, p.cites, || {
+                    format!("parts[{i}]")
+                })?,
+            };
+            store.parts.push(row);
+        }
         store.texts = arena.finish();
         Ok(store)
     }
@@ -280,6 +329,7 @@ impl Store {
         data.characters = self.characters.iter().map(|c| self.character(c)).collect();
         data.cast = self.cast.iter().map(|p| self.portrayal(p)).collect();
         data.crew = self.crew.iter().map(|c| self.crew_credit(c)).collect();
+        data.parts = self.parts.iter().map(|p| self.part(p)).collect();
         data.media = self
             .media
             .iter()
@@ -395,6 +445,45 @@ impl Store {
     /// The lifecycle events of a stored media asset.
     pub(crate) fn events_of(&self, m: &MediaRow) -> &[LifecycleEvent] {
         slice(&self.events, m.events)
+    }
+
+    /// An owned copy of a stored part, its episodes included.
+    pub(crate) fn part(&self, p: &PartRow) -> Part {
+        Part {
+            number: p.number,
+            release: p.release,
+            inferred: p.inferred.as_deref().cloned(),
+            announcements: self.announcements_of(p).to_vec(),
+            episodes: self
+                .episodes_in(p)
+                .iter()
+                .map(|e| self.episode(e))
+                .collect(),
+            cites: self.owned_cites(p.cites),
+        }
+    }
+
+    /// An owned copy of a stored episode.
+    pub(crate) fn episode(&self, e: &EpisodeRow) -> Episode {
+        Episode {
+            number: e.number,
+            number_in_part: e.number_in_part,
+            title: self.opt_text_of(e.title).map(Text::from),
+            runtime_minutes: (e.runtime_minutes != 0).then_some(e.runtime_minutes),
+            release: e.release,
+            inferred: e.inferred.clone(),
+            cites: self.owned_cites(e.cites),
+        }
+    }
+
+    /// The announcements of a stored part.
+    pub(crate) fn announcements_of(&self, p: &PartRow) -> &[Announcement] {
+        slice(&self.announcements, p.announcements)
+    }
+
+    /// The episodes of a stored part.
+    pub(crate) fn episodes_in(&self, p: &PartRow) -> &[EpisodeRow] {
+        slice(&self.episodes_of_parts, p.episodes)
     }
 
     /// Owned copies of the aliases in `run`.

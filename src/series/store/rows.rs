@@ -2,6 +2,7 @@
 //! point into the arena and the shared lists with.
 
 use crate::id::{CharacterId, MediaId, PersonId, SourceId};
+use crate::model::disputes::Inference;
 use crate::time::release::Release;
 use crate::vocab::{
     AliasKind, AuthorityTier, Billing, CrewRole, LifeStage, MediaKind, RelationshipKind,
@@ -12,6 +13,7 @@ use super::super::index::Keyed;
 use crate::model::{
     media::MediaAsset,
     names::Alias,
+    parts::{Episode, Part},
     people::{Character, CrewCredit, Person, Portrayal, Relationship},
     source::Source,
 };
@@ -155,4 +157,29 @@ impl Keyed for CharacterRow {
     fn key(&self) -> &str {
         self.id.as_str()
     }
+}
+
+/// A [`Part`] as the store holds it: its announcements and episodes are
+/// runs in shared lists, a rare inference is boxed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartRow {
+    pub(crate) number: u32,
+    pub(crate) release: Release,
+    pub(crate) inferred: Option<Box<Inference>>,
+    pub(crate) announcements: Run,
+    pub(crate) episodes: Run,
+    pub(crate) cites: Run,
+}
+
+/// An [`Episode`] as the store holds it: 48 bytes instead of 80; its
+/// runtime 0 when unknown (a known runtime is positive).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EpisodeRow {
+    pub(crate) number: u32,
+    pub(crate) number_in_part: u32,
+    pub(crate) title: Span,
+    pub(crate) runtime_minutes: u32,
+    pub(crate) release: Option<Release>,
+    pub(crate) inferred: Option<Box<Inference>>,
+    pub(crate) cites: Run,
 }

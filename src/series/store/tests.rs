@@ -3,7 +3,8 @@
 use std::mem::size_of;
 
 use super::{
-    AliasRow, CharacterRow, CrewRow, MediaRow, PersonRow, PortrayalRow, RelationshipRow, SourceRow,
+    AliasRow, CharacterRow, CrewRow, EpisodeRow, MediaRow, PartRow, PersonRow, PortrayalRow,
+    RelationshipRow, SourceRow,
 };
 
 #[test]
@@ -16,6 +17,8 @@ fn rows_take_the_sizes_the_module_docs_give() {
     assert_eq!(size_of::<RelationshipRow>(), 20);
     assert_eq!(size_of::<CrewRow>(), 24);
     assert_eq!(size_of::<MediaRow>(), 88);
+    assert_eq!(size_of::<EpisodeRow>(), 48);
+    assert_eq!(size_of::<PartRow>(), 48);
 }
 
 #[cfg(feature = "datasets")]
@@ -48,7 +51,12 @@ fn stored_citations_are_positions_that_read_back_as_the_ids_given() {
             .map(|r| r.cites().len())
             .sum::<usize>()
         + read.crew.iter().map(|c| c.cites().len()).sum::<usize>()
-        + read.media.iter().map(|m| m.cites().len()).sum::<usize>();
+        + read.media.iter().map(|m| m.cites().len()).sum::<usize>()
+        + read
+            .parts
+            .iter()
+            .map(|p| p.cites().len() + p.episodes().iter().map(|e| e.cites().len()).sum::<usize>())
+            .sum::<usize>();
     assert_eq!(cited, held);
 }
 
@@ -78,6 +86,9 @@ fn the_arena_holds_each_distinct_text_once() {
     for c in &store.crew {
         span(c.note);
     }
+    for e in &store.episodes_of_parts {
+        span(e.title);
+    }
     for m in &store.media {
         [m.title, m.copy, m.description]
             .into_iter()
@@ -95,8 +106,11 @@ fn the_arena_holds_each_distinct_text_once() {
 #[test]
 fn a_series_written_out_holds_what_its_store_was_built_from() {
     let json = crate::datasets::the_glory_json();
-    let read: crate::series::wire::SeriesData =
+    let mut read: crate::series::wire::SeriesData =
         serde_json::from_str(json).expect("the embedded dataset reads");
+    // Assembling numbers the episodes within their parts; the wire form
+    // written out holds those numbers.
+    read.parts.iter_mut().for_each(|p| p.number_episodes());
     let series = crate::Series::from_json(json).expect("the embedded dataset is valid");
     let wire = series.wire();
     assert_eq!(wire.people, read.people);
@@ -105,8 +119,9 @@ fn a_series_written_out_holds_what_its_store_was_built_from() {
     assert_eq!(wire.relationships, read.relationships);
     assert_eq!(wire.crew, read.crew);
     assert_eq!(wire.media, read.media);
+    assert_eq!(wire.parts, read.parts);
     assert_eq!(wire.sources, read.sources);
     assert!(series.data.people.is_empty() && series.data.sources.is_empty());
     assert!(series.data.relationships.is_empty() && series.data.crew.is_empty());
-    assert!(series.data.media.is_empty());
+    assert!(series.data.media.is_empty() && series.data.parts.is_empty());
 }
