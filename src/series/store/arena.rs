@@ -101,10 +101,7 @@ pub(super) fn cite_rows(
             .ok_or_else(|| dangling(&format!("{}.cites[{i}]", record()), "source", id.as_str()))?;
         shared.push(at);
     }
-    Ok(Run {
-        start: start as u32,
-        len: (shared.len() - start) as u32,
-    })
+    Ok(Run::between(start, shared.len()))
 }
 
 /// A position found by the id index, as a row stores it.
@@ -127,10 +124,7 @@ pub(super) fn dangling(path: &str, what: &str, id: &str) -> Error {
 pub(super) fn run<T>(shared: &mut Vec<T>, items: impl IntoIterator<Item = T>) -> Run {
     let start = shared.len();
     shared.extend(items);
-    Run {
-        start: start as u32,
-        len: (shared.len() - start) as u32,
-    }
+    Run::between(start, shared.len())
 }
 
 /// The entries of `shared` in `run`.

@@ -39,7 +39,8 @@ pub(crate) struct Store {
     aliases: Vec<AliasRow>,
     /// Citations, as positions in `sources`.
     cites: Vec<u32>,
-    episodes: Vec<u32>,
+    /// The episode numbers cast credits are limited to.
+    credited_episodes: Vec<u32>,
     pub(crate) people: Vec<PersonRow>,
     pub(crate) characters: Vec<CharacterRow>,
     pub(crate) cast: Vec<PortrayalRow>,
@@ -50,7 +51,7 @@ pub(crate) struct Store {
     motifs: Vec<MotifId>,
     events: Vec<LifecycleEvent>,
     pub(crate) parts: Vec<PartRow>,
-    pub(crate) episodes_of_parts: Vec<EpisodeRow>,
+    pub(crate) episodes: Vec<EpisodeRow>,
     announcements: Vec<Announcement>,
     pub(crate) sources: Vec<SourceRow>,
 }
@@ -123,7 +124,7 @@ impl Store {
             texts: String::new(),
             aliases: Vec::with_capacity(aliases),
             cites: Vec::with_capacity(cites),
-            episodes: Vec::with_capacity(episodes),
+            credited_episodes: Vec::with_capacity(episodes),
             people: Vec::with_capacity(people.len()),
             characters: Vec::with_capacity(characters.len()),
             cast: Vec::with_capacity(cast.len()),
@@ -134,7 +135,7 @@ impl Store {
             motifs: Vec::with_capacity(media.iter().map(|m| m.motifs.len()).sum()),
             events: Vec::with_capacity(media.iter().map(|m| m.events.len()).sum()),
             parts: Vec::with_capacity(parts.len()),
-            episodes_of_parts: Vec::with_capacity(parts.iter().map(|p| p.episodes.len()).sum()),
+            episodes: Vec::with_capacity(parts.iter().map(|p| p.episodes.len()).sum()),
             announcements: Vec::with_capacity(parts.iter().map(|p| p.announcements.len()).sum()),
             sources: Vec::with_capacity(sources.len()),
         };
@@ -216,7 +217,7 @@ impl Store {
                 character,
                 stage: p.stage,
                 billing: p.billing,
-                episodes: run(&mut store.episodes, p.episodes),
+                episodes: run(&mut store.credited_episodes, p.episodes),
                 cites: cite_rows(&mut store.cites, &store.sources, index, p.cites, || {
                     format!("cast[{i}]")
                 })?,
@@ -287,7 +288,7 @@ impl Store {
             store.media.push(row);
         }
         for (i, p) in parts.into_iter().enumerate() {
-            let start = store.episodes_of_parts.len();
+            let first = store.episodes.len();
             for (j, e) in p.episodes.into_iter().enumerate() {
                 let row = EpisodeRow {
                     number: e.number,
@@ -300,12 +301,9 @@ impl Store {
                         format!("parts[{i}].episodes[{j}]")
                     })?,
                 };
-                store.episodes_of_parts.push(row);
+                store.episodes.push(row);
             }
-            let episodes = Run {
-                start: start as u32,
-                len: (store.episodes_of_parts.len() - start) as u32,
-            };
+            let episodes = Run::between(first, store.episodes.len());
             let row = PartRow {
                 number: p.number,
                 release: p.release,
@@ -483,7 +481,7 @@ impl Store {
 
     /// The episodes of a stored part.
     pub(crate) fn episodes_in(&self, p: &PartRow) -> &[EpisodeRow] {
-        slice(&self.episodes_of_parts, p.episodes)
+        slice(&self.episodes, p.episodes)
     }
 
     /// Owned copies of the aliases in `run`.
@@ -533,7 +531,7 @@ impl Store {
 
     /// The episode numbers in `run`.
     pub(crate) fn episodes_of(&self, run: Run) -> &[u32] {
-        slice(&self.episodes, run)
+        slice(&self.credited_episodes, run)
     }
 
     /// The id of the person at `position`, if any.

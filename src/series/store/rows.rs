@@ -41,6 +41,17 @@ pub struct Run {
     pub(crate) len: u32,
 }
 
+impl Run {
+    /// The run of a shared list's entries from `start` to `end` (positions
+    /// fit in 32 bits: the store checks its lists' sizes first).
+    pub(crate) fn between(start: usize, end: usize) -> Run {
+        Run {
+            start: start as u32,
+            len: (end - start) as u32,
+        }
+    }
+}
+
 /// No person: a credit whose actor is not confirmed.
 pub(crate) const NOBODY: u32 = u32::MAX;
 

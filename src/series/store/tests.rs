@@ -86,7 +86,7 @@ fn the_arena_holds_each_distinct_text_once() {
     for c in &store.crew {
         span(c.note);
     }
-    for e in &store.episodes_of_parts {
+    for e in &store.episodes {
         span(e.title);
     }
     for m in &store.media {
