@@ -31,35 +31,35 @@ impl Arena {
         }
     }
 
-    fn get(&self, span: Span) -> &str {
-        let start = span.start as usize;
-        self.texts
-            .get(start..start + span.len as usize)
-            .unwrap_or("")
-    }
-
     /// Where `text` is in the arena: where it was before, or appended.
-    pub(super) fn text(&mut self, text: &str) -> Span {
+    ///
+    /// # Errors
+    ///
+    /// [`Error::TooLarge`] for a text over 55 295 bytes (validation allows
+    /// [`MAX_TEXT_BYTES`](crate::MAX_TEXT_BYTES)) or an arena past 4 GiB.
+    pub(super) fn text(&mut self, text: &str) -> Result<Span> {
         let hash = self.hasher.hash_one(text);
-        if let Some(&span) = self.seen.find(hash, |&span| self.get(span) == text) {
-            return span;
+        let texts = &self.texts;
+        if let Some(&span) = self.seen.find(hash, |&span| span.read(texts) == text) {
+            return Ok(span);
         }
-        let span = Span {
-            start: self.texts.len() as u32,
-            len: text.len() as u32,
-        };
-        self.texts.push_str(text);
+        let span = Span::write(&mut self.texts, text).ok_or(Error::TooLarge {
+            actual: text.len(),
+            limit: crate::MAX_TEXT_BYTES,
+        })?;
         let (texts, hasher) = (&self.texts, &self.hasher);
-        self.seen.insert_unique(hash, span, |&other| {
-            let start = other.start as usize;
-            hasher.hash_one(texts.get(start..start + other.len as usize).unwrap_or(""))
-        });
-        span
+        self.seen
+            .insert_unique(hash, span, |&other| hasher.hash_one(other.read(texts)));
+        Ok(span)
     }
 
     /// Where an optional text is in the arena.
-    pub(super) fn opt_text(&mut self, text: Option<&str>) -> Span {
-        text.map_or(Span::ABSENT, |t| self.text(t))
+    ///
+    /// # Errors
+    ///
+    /// As [`Arena::text`].
+    pub(super) fn opt_text(&mut self, text: Option<&str>) -> Result<Span> {
+        text.map_or(Ok(Span::ABSENT), |t| self.text(t))
     }
 
     /// The arena's texts, held at their size.
@@ -75,15 +75,16 @@ pub(super) fn alias_rows(
     shared: &mut Vec<AliasRow>,
     arena: &mut Arena,
     aliases: Vec<Alias>,
-) -> Run {
-    run(
-        shared,
-        aliases.into_iter().map(|a| AliasRow {
-            name: arena.text(a.name()),
-            language: arena.opt_text(a.language()),
+) -> Result<Run> {
+    let start = shared.len();
+    for a in aliases {
+        shared.push(AliasRow {
+            name: arena.text(a.name())?,
+            language: arena.opt_text(a.language())?,
             kind: a.kind(),
-        }),
-    )
+        });
+    }
+    Ok(Run::between(start, shared.len()))
 }
 
 /// Appends a record's citations to the shared list as positions in

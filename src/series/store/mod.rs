@@ -1,18 +1,20 @@
-//! How a series holds its sources, people, characters and cast once assembled: rows
-//! of fixed size, every text of those rows in one string arena, every
-//! nested list (aliases, citations, episodes) in one shared vector per kind,
-//! and a credit's person and character, and a citation's source, as
-//! positions. The public views in
-//! `records` read it; the wire form is rebuilt from it to write or re-check
-//! a series.
+//! How a series holds its sources, people, characters, cast and crew,
+//! relationships, media, parts and episodes once assembled: rows of fixed
+//! size (`rows`), every text of those rows in one string arena as a 4-byte
+//! [`Span`], every nested list (aliases, citations, credited episodes,
+//! lifecycle events, …) in one shared vector per kind, and references (a
+//! credit's person and character, a citation's source, a poster's platform)
+//! as positions. The public views in `records` read it; the wire form is
+//! rebuilt from it to write or re-check a series.
 //!
 //! A text that a series gives more than once among these records (a
 //! publisher of many sources, an occupation) is in the arena once.
 //!
-//! A person takes 48 bytes here (96 as a [`Person`]), a character 64 (128),
-//! a cast credit 28 (88), a source 64 (96), an alias 20 (40), a citation 4
-//! (16), and a series' aliases, citations and credited episodes of these
-//! records take one allocation each instead of one per record.
+//! A person takes 40 bytes here (96 as a [`Person`]), a character 48 (128),
+//! a cast credit 28 (88), a source 48 (96), an alias 12 (40), a citation 4
+//! (16), a crew credit 20 (64), a relationship 20 (64), a media asset 72
+//! (192), an episode 48 (80), a part 48 (128); the size tests in `tests`
+//! hold these figures.
 
 use crate::error::{Error, Result};
 use crate::id::{CharacterId, MotifId, PersonId, SourceId};
@@ -75,22 +77,24 @@ impl Store {
         let crew = std::mem::take(&mut data.crew);
         let media = std::mem::take(&mut data.media);
         let parts = std::mem::take(&mut data.parts);
-        let opt = |t: &Option<Text>| t.as_deref().map_or(0, str::len);
+        // Each text takes its length and a byte or more before it (see `Span`).
+        let opt = |t: &Option<Text>| t.as_deref().map_or(0, |t| t.len() + 1);
         let alias_texts = |aliases: &[Alias]| {
             aliases
                 .iter()
-                .map(|a| a.name().len() + a.language().map_or(0, str::len))
+                .map(|a| a.name().len() + 1 + a.language().map_or(0, |l| l.len() + 1))
                 .sum::<usize>()
         };
         let texts = sources
             .iter()
-            .map(|s| s.publisher.len() + opt(&s.title) + s.url.len() + opt(&s.language))
+            .map(|s| s.publisher.len() + 1 + opt(&s.title) + s.url.len() + 1 + opt(&s.language))
             .sum::<usize>()
             + people
                 .iter()
-                .map(|p| p.name.len() + opt(&p.native_name) + alias_texts(&p.aliases))
+                .map(|p| p.name.len() + 1 + opt(&p.native_name) + alias_texts(&p.aliases))
                 .chain(characters.iter().map(|c| {
                     c.name.len()
+                        + 1
                         + opt(&c.native_name)
                         + opt(&c.occupation)
                         + opt(&c.description)
@@ -100,7 +104,7 @@ impl Store {
             + crew.iter().map(|c| opt(&c.note)).sum::<usize>()
             + media
                 .iter()
-                .map(|m| m.title.len() + opt(&m.copy) + opt(&m.description))
+                .map(|m| m.title.len() + 1 + opt(&m.copy) + opt(&m.description))
                 .sum::<usize>()
             + parts
                 .iter()
@@ -158,10 +162,10 @@ impl Store {
         let mut arena = Arena::with_capacity(texts);
         for s in sources {
             let row = SourceRow {
-                publisher: arena.text(&s.publisher),
-                title: arena.opt_text(s.title.as_deref()),
-                url: arena.text(&s.url),
-                language: arena.opt_text(s.language.as_deref()),
+                publisher: arena.text(&s.publisher)?,
+                title: arena.opt_text(s.title.as_deref())?,
+                url: arena.text(&s.url)?,
+                language: arena.opt_text(s.language.as_deref())?,
                 published: s.published,
                 authority: s.authority,
                 id: s.id,
@@ -170,9 +174,9 @@ impl Store {
         }
         for (i, p) in people.into_iter().enumerate() {
             let row = PersonRow {
-                name: arena.text(&p.name),
-                native_name: arena.opt_text(p.native_name.as_deref()),
-                aliases: alias_rows(&mut store.aliases, &mut arena, p.aliases),
+                name: arena.text(&p.name)?,
+                native_name: arena.opt_text(p.native_name.as_deref())?,
+                aliases: alias_rows(&mut store.aliases, &mut arena, p.aliases)?,
                 cites: cite_rows(&mut store.cites, &store.sources, index, p.cites, || {
                     format!("people[{i}]")
                 })?,
@@ -182,11 +186,11 @@ impl Store {
         }
         for (i, c) in characters.into_iter().enumerate() {
             let row = CharacterRow {
-                name: arena.text(&c.name),
-                native_name: arena.opt_text(c.native_name.as_deref()),
-                occupation: arena.opt_text(c.occupation.as_deref()),
-                description: arena.opt_text(c.description.as_deref()),
-                aliases: alias_rows(&mut store.aliases, &mut arena, c.aliases),
+                name: arena.text(&c.name)?,
+                native_name: arena.opt_text(c.native_name.as_deref())?,
+                occupation: arena.opt_text(c.occupation.as_deref())?,
+                description: arena.opt_text(c.description.as_deref())?,
+                aliases: alias_rows(&mut store.aliases, &mut arena, c.aliases)?,
                 cites: cite_rows(&mut store.cites, &store.sources, index, c.cites, || {
                     format!("characters[{i}]")
                 })?,
@@ -250,7 +254,7 @@ impl Store {
                 })?;
             let row = CrewRow {
                 person,
-                note: arena.opt_text(c.note.as_deref()),
+                note: arena.opt_text(c.note.as_deref())?,
                 cites: cite_rows(&mut store.cites, &store.sources, index, c.cites, || {
                     format!("crew[{i}]")
                 })?,
@@ -271,9 +275,9 @@ impl Store {
                 None => NOBODY,
             };
             let row = MediaRow {
-                title: arena.text(&m.title),
-                copy: arena.opt_text(m.copy.as_deref()),
-                description: arena.opt_text(m.description.as_deref()),
+                title: arena.text(&m.title)?,
+                copy: arena.opt_text(m.copy.as_deref())?,
+                description: arena.opt_text(m.description.as_deref())?,
                 depicts: run(&mut store.depicts, m.depicts),
                 motifs: run(&mut store.motifs, m.motifs),
                 events: run(&mut store.events, m.events),
@@ -293,7 +297,7 @@ impl Store {
                 let row = EpisodeRow {
                     number: e.number,
                     number_in_part: e.number_in_part,
-                    title: arena.opt_text(e.title.as_deref()),
+                    title: arena.opt_text(e.title.as_deref())?,
                     runtime_minutes: e.runtime_minutes.unwrap_or(0),
                     release: e.release,
                     inferred: e.inferred,
@@ -500,10 +504,7 @@ impl Store {
 
     /// The text at `span` (empty for an absent one).
     pub(crate) fn text_of(&self, span: Span) -> &str {
-        let start = span.start as usize;
-        self.texts
-            .get(start..start + span.len as usize)
-            .unwrap_or("")
+        span.read(&self.texts)
     }
 
     /// The optional text at `span`.

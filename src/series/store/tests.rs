@@ -9,14 +9,15 @@ use super::{
 
 #[test]
 fn rows_take_the_sizes_the_module_docs_give() {
-    assert_eq!(size_of::<PersonRow>(), 48);
-    assert_eq!(size_of::<CharacterRow>(), 64);
+    assert_eq!(size_of::<super::Span>(), 4);
+    assert_eq!(size_of::<PersonRow>(), 40);
+    assert_eq!(size_of::<CharacterRow>(), 48);
     assert_eq!(size_of::<PortrayalRow>(), 28);
-    assert_eq!(size_of::<SourceRow>(), 64);
-    assert_eq!(size_of::<AliasRow>(), 20);
+    assert_eq!(size_of::<SourceRow>(), 48);
+    assert_eq!(size_of::<AliasRow>(), 12);
     assert_eq!(size_of::<RelationshipRow>(), 20);
-    assert_eq!(size_of::<CrewRow>(), 24);
-    assert_eq!(size_of::<MediaRow>(), 88);
+    assert_eq!(size_of::<CrewRow>(), 20);
+    assert_eq!(size_of::<MediaRow>(), 72);
     assert_eq!(size_of::<EpisodeRow>(), 48);
     assert_eq!(size_of::<PartRow>(), 48);
 }
@@ -99,7 +100,36 @@ fn the_arena_holds_each_distinct_text_once() {
     texts.dedup();
     let distinct: usize = texts.iter().map(|t| t.len()).sum();
     assert!(distinct < given, "the dataset repeats some texts");
-    assert_eq!(store.texts.len(), distinct);
+    // Each distinct text once, after its length as one char.
+    let lengths: usize = texts
+        .iter()
+        .filter_map(|t| char::from_u32(t.len() as u32))
+        .map(char::len_utf8)
+        .sum();
+    assert_eq!(store.texts.len(), distinct + lengths);
+}
+
+#[test]
+fn a_span_reads_back_the_text_written_at_every_length_class() {
+    let mut arena = String::new();
+    let texts = [
+        "",
+        "a",
+        &"b".repeat(127),
+        &"c".repeat(128),
+        &"한".repeat(700),
+        &"d".repeat(2048),
+    ];
+    let spans: Vec<super::Span> = texts
+        .iter()
+        .map(|t| super::Span::write(&mut arena, t).expect("fits"))
+        .collect();
+    for (span, text) in spans.iter().zip(texts) {
+        assert_eq!(span.read(&arena), text);
+    }
+    assert_eq!(super::Span::ABSENT.read(&arena), "");
+    // A length that is not a char (a surrogate's code point) is refused.
+    assert!(super::Span::write(&mut arena, &"e".repeat(0xD800)).is_none());
 }
 
 #[cfg(feature = "datasets")]
