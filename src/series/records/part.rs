@@ -42,7 +42,7 @@ impl<'a> PartRef<'a> {
     /// assert!(g.part(1).unwrap().inference().is_some());
     /// ```
     pub fn inference(&self) -> Option<&'a Inference> {
-        self.row.inferred.as_deref()
+        self.store().inference(self.row.inferred)
     }
 
     /// Whether the release was reported or inferred.
@@ -195,7 +195,7 @@ impl<'a> EpisodeRef<'a> {
     /// assert!(dots.episodes().next().unwrap().1.inference().is_none());
     /// ```
     pub fn inference(&self) -> Option<&'a Inference> {
-        self.row.inferred.as_deref()
+        self.store().inference(self.row.inferred)
     }
 
     /// Whether the episode's own release was reported or inferred (see

@@ -13,12 +13,13 @@
 //! A person takes 40 bytes here (96 as a [`Person`]), a character 48 (128),
 //! a cast credit 28 (88), a source 48 (96), an alias 12 (40), a citation 4
 //! (16), a crew credit 20 (64), a relationship 20 (64), a media asset 72
-//! (192), an episode 48 (80), a part 48 (128); the size tests in `tests`
+//! (192), an episode 40 (80), a part 44 (128); the size tests in `tests`
 //! hold these figures.
 
 use crate::error::{Error, Result};
 use crate::id::{CharacterId, MotifId, PersonId, SourceId};
 use crate::model::cites::{Cites, SourceIds};
+use crate::model::disputes::Inference;
 use crate::model::media::{LifecycleEvent, MediaAsset};
 use crate::model::names::Alias;
 use crate::model::parts::{Announcement, Episode, Part};
@@ -55,6 +56,8 @@ pub(crate) struct Store {
     pub(crate) parts: Vec<PartRow>,
     pub(crate) episodes: Vec<EpisodeRow>,
     announcements: Vec<Announcement>,
+    /// How the parts' and episodes' inferred releases were inferred.
+    inferences: Vec<Inference>,
     pub(crate) sources: Vec<SourceRow>,
 }
 
@@ -141,6 +144,15 @@ impl Store {
             parts: Vec::with_capacity(parts.len()),
             episodes: Vec::with_capacity(parts.iter().map(|p| p.episodes.len()).sum()),
             announcements: Vec::with_capacity(parts.iter().map(|p| p.announcements.len()).sum()),
+            inferences: Vec::with_capacity(
+                parts
+                    .iter()
+                    .map(|p| {
+                        usize::from(p.inferred.is_some())
+                            + p.episodes.iter().filter(|e| e.inferred.is_some()).count()
+                    })
+                    .sum(),
+            ),
             sources: Vec::with_capacity(sources.len()),
         };
         // Positions fit in 32 bits if the largest shared list does.
@@ -300,7 +312,7 @@ impl Store {
                     title: arena.opt_text(e.title.as_deref())?,
                     runtime_minutes: e.runtime_minutes.unwrap_or(0),
                     release: e.release,
-                    inferred: e.inferred,
+                    inferred: inference(&mut store.inferences, e.inferred.map(|b| *b)),
                     cites: cite_rows(&mut store.cites, &store.sources, index, e.cites, || {
                         format!("parts[{i}].episodes[{j}]")
                     })?,
@@ -311,7 +323,7 @@ impl Store {
             let row = PartRow {
                 number: p.number,
                 release: p.release,
-                inferred: p.inferred.map(Box::new),
+                inferred: inference(&mut store.inferences, p.inferred),
                 announcements: run(&mut store.announcements, p.announcements),
                 episodes,
                 cites: cite_rows(&mut store.cites, &store.sources, index, p.cites, || {
@@ -454,7 +466,7 @@ impl Store {
         Part {
             number: p.number,
             release: p.release,
-            inferred: p.inferred.as_deref().cloned(),
+            inferred: self.inference(p.inferred).cloned(),
             announcements: self.announcements_of(p).to_vec(),
             episodes: self
                 .episodes_in(p)
@@ -473,9 +485,14 @@ impl Store {
             title: self.opt_text_of(e.title).map(Text::from),
             runtime_minutes: (e.runtime_minutes != 0).then_some(e.runtime_minutes),
             release: e.release,
-            inferred: e.inferred.clone(),
+            inferred: self.inference(e.inferred).cloned().map(Box::new),
             cites: self.owned_cites(e.cites),
         }
+    }
+
+    /// The inference at `position`, if any (a part's or an episode's).
+    pub(crate) fn inference(&self, position: u32) -> Option<&Inference> {
+        self.inferences.get(position as usize)
     }
 
     /// The announcements of a stored part.
@@ -554,6 +571,15 @@ impl Store {
     pub(crate) fn character_id(&self, position: u32) -> &CharacterId {
         &self.characters[position as usize].id
     }
+}
+
+/// Appends an inference, if any, to the store's; its position, or
+/// [`NOBODY`] for none.
+fn inference(inferences: &mut Vec<Inference>, inferred: Option<Inference>) -> u32 {
+    inferred.map_or(NOBODY, |i| {
+        inferences.push(i);
+        (inferences.len() - 1) as u32
+    })
 }
 
 impl SourceIds for Store {

@@ -2,7 +2,6 @@
 //! point into the arena and the shared lists with.
 
 use crate::id::{CharacterId, MediaId, PersonId, SourceId};
-use crate::model::disputes::Inference;
 use crate::time::release::Release;
 use crate::vocab::{
     AliasKind, AuthorityTier, Billing, CrewRole, LifeStage, MediaKind, RelationshipKind,
@@ -192,18 +191,19 @@ impl Keyed for CharacterRow {
 }
 
 /// A [`Part`] as the store holds it: its announcements and episodes are
-/// runs in shared lists, a rare inference is boxed.
+/// runs in shared lists, an inference a position among the store's.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PartRow {
     pub(crate) number: u32,
     pub(crate) release: Release,
-    pub(crate) inferred: Option<Box<Inference>>,
+    /// A position in the store's inferences, [`NOBODY`] when reported.
+    pub(crate) inferred: u32,
     pub(crate) announcements: Run,
     pub(crate) episodes: Run,
     pub(crate) cites: Run,
 }
 
-/// An [`Episode`] as the store holds it: 48 bytes instead of 80; its
+/// An [`Episode`] as the store holds it: 40 bytes instead of 80; its
 /// runtime 0 when unknown (a known runtime is positive).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EpisodeRow {
@@ -212,6 +212,7 @@ pub struct EpisodeRow {
     pub(crate) title: Span,
     pub(crate) runtime_minutes: u32,
     pub(crate) release: Option<Release>,
-    pub(crate) inferred: Option<Box<Inference>>,
+    /// A position in the store's inferences, [`NOBODY`] when reported.
+    pub(crate) inferred: u32,
     pub(crate) cites: Run,
 }

@@ -18,8 +18,8 @@ fn rows_take_the_sizes_the_module_docs_give() {
     assert_eq!(size_of::<RelationshipRow>(), 20);
     assert_eq!(size_of::<CrewRow>(), 20);
     assert_eq!(size_of::<MediaRow>(), 72);
-    assert_eq!(size_of::<EpisodeRow>(), 48);
-    assert_eq!(size_of::<PartRow>(), 48);
+    assert_eq!(size_of::<EpisodeRow>(), 40);
+    assert_eq!(size_of::<PartRow>(), 44);
 }
 
 #[cfg(feature = "datasets")]
