@@ -41,7 +41,7 @@ fn claims(out: &mut impl Write) -> io::Result<()> {
                 claim.verdict(),
                 spreaders.join(", ")
             )?;
-            sources(out, series, claim, "  ")?;
+            sources(out, series, &claim, "  ")?;
             for statement in answers {
                 let mut outlet = statement
                     .outlet()
@@ -58,7 +58,7 @@ fn claims(out: &mut impl Write) -> io::Result<()> {
                     statement.date(),
                     statement.summary()
                 )?;
-                sources(out, series, statement, "    ")?;
+                sources(out, series, &statement, "    ")?;
             }
             writeln!(out)?;
         }

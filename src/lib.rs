@@ -282,8 +282,8 @@ pub use series::audience::{Top10Week, WeeksInList};
 pub use series::list::{Records, RecordsIter, Stored};
 pub use series::query::{Direction, MediaState, Takedown};
 pub use series::records::{
-    AliasRef, Aliases, CharacterRef, CrewCreditRef, EpisodeRef, MediaRef, PartRef, PersonRef,
-    PortrayalRef, RelationshipRef, SourceRef,
+    AliasRef, Aliases, CharacterRef, ClaimRef, CrewCreditRef, EpisodeRef, EventRef, MediaRef,
+    PartRef, PersonRef, PortrayalRef, RelationshipRef, SourceRef, StatementRef,
 };
 pub use series::regions::RegionalRelease;
 pub use series::schedule::{ReleaseUnit, SeriesStatus};

@@ -137,6 +137,9 @@ fn every_public_type_is_send_and_sync() {
     check::<kdrama::MediaRef<'static>>();
     check::<kdrama::PartRef<'static>>();
     check::<kdrama::EpisodeRef<'static>>();
+    check::<kdrama::ClaimRef<'static>>();
+    check::<kdrama::StatementRef<'static>>();
+    check::<kdrama::EventRef<'static>>();
     check::<kdrama::SourceRef<'static>>();
     check::<kdrama::AliasRef<'static>>();
     check::<kdrama::Aliases<'static>>();

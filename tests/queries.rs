@@ -301,7 +301,7 @@ fn claims_and_provenance() {
     );
     let statement = glory.statement("netflix-takedown-explanation").unwrap();
     let tiers: Vec<AuthorityTier> = glory
-        .sources_behind(statement)
+        .sources_behind(&statement)
         .map(|s| s.authority())
         .collect();
     assert_eq!(
@@ -315,13 +315,13 @@ fn claims_and_provenance() {
     );
     assert_eq!(
         glory
-            .sources_at_least(statement, AuthorityTier::Press)
+            .sources_at_least(&statement, AuthorityTier::Press)
             .count(),
         3
     );
     assert_eq!(
         glory
-            .sources_at_least(statement, AuthorityTier::Official)
+            .sources_at_least(&statement, AuthorityTier::Official)
             .count(),
         0
     );

@@ -4,7 +4,7 @@ use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use serde_json::{Map, Value, json};
 
 use crate::export::{REPEATED_TEXT_BYTES, html, shorten};
-use crate::model::claims::{Party, Statement};
+use crate::model::claims::Party;
 use crate::model::disputes::Basis;
 use crate::series::Series;
 use crate::time::release::Release;
@@ -296,7 +296,7 @@ impl Series {
         insert(&mut tv, "trailer", Some(json!(media(true))));
         let mut graph = vec![Value::Object(tv)];
         // One pass over every answer, not one per claim.
-        let mut first_answer: HashMap<&str, &Statement> = HashMap::new();
+        let mut first_answer: HashMap<&str, crate::StatementRef<'_>> = HashMap::new();
         for statement in self.statements() {
             for claim in statement.answers() {
                 first_answer.entry(claim.as_str()).or_insert(statement);

@@ -48,38 +48,38 @@ pub enum Party {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
-    id: ClaimId,
-    summary: Text,
+    pub(crate) id: ClaimId,
+    pub(crate) summary: Text,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    subjects: Vec<PersonId>,
+    pub(crate) subjects: Vec<PersonId>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    media: Vec<MediaId>,
-    first_seen: Release,
+    pub(crate) media: Vec<MediaId>,
+    pub(crate) first_seen: Release,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    spread_by: Vec<Party>,
-    verdict: Verdict,
+    pub(crate) spread_by: Vec<Party>,
+    pub(crate) verdict: Verdict,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Cites,
+    pub(crate) cites: Cites,
 }
 
 impl Claim {
@@ -162,7 +162,7 @@ impl Claim {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert!(g.claims()[0].summary().contains("Song Hye-kyo"));
+    /// assert!(g.claims().get(0).unwrap().to_claim().summary().contains("Song Hye-kyo"));
     /// ```
     pub fn summary(&self) -> &str {
         &self.summary
@@ -172,7 +172,7 @@ impl Claim {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.claims()[0].subjects()[0].as_str(), "song-hye-kyo");
+    /// assert_eq!(g.claims().get(0).unwrap().to_claim().subjects()[0].as_str(), "song-hye-kyo");
     /// ```
     pub fn subjects(&self) -> &[PersonId] {
         &self.subjects
@@ -182,7 +182,7 @@ impl Claim {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.claims()[0].media().len(), 2);
+    /// assert_eq!(g.claims().get(0).unwrap().to_claim().media().len(), 2);
     /// ```
     pub fn media(&self) -> &[MediaId] {
         &self.media
@@ -192,7 +192,7 @@ impl Claim {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.claims()[0].first_seen().to_string(), "2022-12-22");
+    /// assert_eq!(g.claims().get(0).unwrap().to_claim().first_seen().to_string(), "2022-12-22");
     /// ```
     pub fn first_seen(&self) -> Release {
         self.first_seen
@@ -202,7 +202,7 @@ impl Claim {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert!(matches!(g.claims()[0].spreaders()[0], kdrama::Party::Other(_)));
+    /// assert!(matches!(g.claims().get(0).unwrap().to_claim().spreaders()[0], kdrama::Party::Other(_)));
     /// ```
     pub fn spreaders(&self) -> &[Party] {
         &self.spread_by
@@ -212,7 +212,7 @@ impl Claim {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.claims()[0].verdict(), kdrama::Verdict::Refuted);
+    /// assert_eq!(g.claims().get(0).unwrap().to_claim().verdict(), kdrama::Verdict::Refuted);
     /// ```
     pub fn verdict(&self) -> Verdict {
         self.verdict
@@ -239,28 +239,28 @@ impl Claim {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
-    id: StatementId,
-    speaker: Party,
-    date: Release,
+    pub(crate) id: StatementId,
+    pub(crate) speaker: Party,
+    pub(crate) date: Release,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    outlet: Option<OrganizationId>,
+    pub(crate) outlet: Option<OrganizationId>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    via: Option<Party>,
-    summary: Text,
+    pub(crate) via: Option<Party>,
+    pub(crate) summary: Text,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    answers: Vec<ClaimId>,
+    pub(crate) answers: Vec<ClaimId>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Cites,
+    pub(crate) cites: Cites,
 }
 
 impl Statement {
@@ -348,7 +348,7 @@ impl Statement {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.statements()[0].id().as_str(), "netflix-takedown-explanation");
+    /// assert_eq!(g.statements().get(0).unwrap().to_statement().id().as_str(), "netflix-takedown-explanation");
     /// ```
     pub fn id(&self) -> &StatementId {
         &self.id
@@ -358,7 +358,7 @@ impl Statement {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert!(matches!(g.statements()[0].speaker(), kdrama::Party::Organization(id) if id.as_str() == "netflix"));
+    /// assert!(matches!(g.statements().get(0).unwrap().to_statement().speaker(), kdrama::Party::Organization(id) if id.as_str() == "netflix"));
     /// ```
     pub fn speaker(&self) -> &Party {
         &self.speaker
@@ -368,7 +368,7 @@ impl Statement {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.statements()[0].date().to_string(), "2022-12-22");
+    /// assert_eq!(g.statements().get(0).unwrap().to_statement().date().to_string(), "2022-12-22");
     /// ```
     pub fn date(&self) -> Release {
         self.date
@@ -378,7 +378,7 @@ impl Statement {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.statements()[0].outlet().map(|o| o.as_str()), Some("xports-news"));
+    /// assert_eq!(g.statements().get(0).unwrap().to_statement().outlet().map(|o| o.as_str()), Some("xports-news"));
     /// ```
     pub fn outlet(&self) -> Option<&OrganizationId> {
         self.outlet.as_ref()
@@ -388,7 +388,7 @@ impl Statement {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert!(g.statements()[0].summary().contains("2022"));
+    /// assert!(g.statements().get(0).unwrap().to_statement().summary().contains("2022"));
     /// ```
     pub fn summary(&self) -> &str {
         &self.summary
@@ -398,7 +398,7 @@ impl Statement {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.statements()[0].answers()[0].as_str(), "takedown-rumour");
+    /// assert_eq!(g.statements().get(0).unwrap().to_statement().answers()[0].as_str(), "takedown-rumour");
     /// ```
     pub fn answers(&self) -> &[ClaimId] {
         &self.answers

@@ -23,37 +23,37 @@ use crate::vocab::{AwardOutcome, EventKind};
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Event {
-    id: EventId,
-    kind: EventKind,
-    name: Text,
-    date: Release,
+    pub(crate) id: EventId,
+    pub(crate) kind: EventKind,
+    pub(crate) name: Text,
+    pub(crate) date: Release,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    disputed: Option<Box<Dispute<Release>>>,
+    pub(crate) disputed: Option<Box<Dispute<Release>>>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    venue: Option<Text>,
+    pub(crate) venue: Option<Text>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    participants: Vec<PersonId>,
+    pub(crate) participants: Vec<PersonId>,
     #[serde(default, skip_serializing_if = "crate::de::omit")]
-    description: Option<Text>,
+    pub(crate) description: Option<Text>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    awards: Vec<Award>,
+    pub(crate) awards: Vec<Award>,
     #[serde(
         default,
         deserialize_with = "crate::de::items::deserialize",
         serialize_with = "crate::de::write_list",
         skip_serializing_if = "crate::de::omit"
     )]
-    cites: Cites,
+    pub(crate) cites: Cites,
 }
 
 impl Event {

@@ -5,8 +5,6 @@ use crate::id::{
     AsId, CharacterId, ClaimId, EventId, MediaId, MotifId, OrganizationId, PersonId, SeriesId,
     SourceId, StatementId,
 };
-use crate::model::claims::{Claim, Statement};
-use crate::model::events::Event;
 use crate::model::external::{ContentRating, ExternalIds};
 use crate::model::media::Motif;
 use crate::model::names::Titles;
@@ -20,8 +18,8 @@ use super::Series;
 use super::builder::SeriesBuilder;
 use super::list::{Records, Stored};
 use super::records::{
-    CharacterRef, CrewCreditRef, EpisodeRef, MediaRef, PartRef, PersonRef, PortrayalRef,
-    RelationshipRef, SourceRef,
+    CharacterRef, ClaimRef, CrewCreditRef, EpisodeRef, EventRef, MediaRef, PartRef, PersonRef,
+    PortrayalRef, RelationshipRef, SourceRef, StatementRef,
 };
 use super::store::Store;
 use super::wire::SeriesData;
@@ -425,10 +423,10 @@ impl Series {
     ///
     /// ```
     /// let g = kdrama::datasets::the_glory();
-    /// assert_eq!(g.claims()[0].id().as_str(), "takedown-rumour");
+    /// assert_eq!(g.claims().first().unwrap().id().as_str(), "takedown-rumour");
     /// ```
-    pub fn claims(&self) -> &[Claim] {
-        &self.data.claims
+    pub fn claims(&self) -> Records<'_, ClaimRef<'_>> {
+        Records::new(self, &self.store.claims)
     }
 
     /// The claim with this id.
@@ -437,8 +435,9 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(g.claim("takedown-rumour").is_some());
     /// ```
-    pub fn claim(&self, id: impl AsId<ClaimId>) -> Option<&Claim> {
-        self.index.claims().get(&self.data.claims, id.id_str())
+    pub fn claim(&self, id: impl AsId<ClaimId>) -> Option<ClaimRef<'_>> {
+        let row = self.index.claims().get(&self.store.claims, id.id_str())?;
+        Some(Stored::view(self, row))
     }
 
     /// Every statement, in order.
@@ -447,8 +446,8 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(!g.statements().is_empty());
     /// ```
-    pub fn statements(&self) -> &[Statement] {
-        &self.data.statements
+    pub fn statements(&self) -> Records<'_, StatementRef<'_>> {
+        Records::new(self, &self.store.statements)
     }
 
     /// The statement with this id.
@@ -457,10 +456,12 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(g.statement("netflix-takedown-explanation").is_some());
     /// ```
-    pub fn statement(&self, id: impl AsId<StatementId>) -> Option<&Statement> {
-        self.index
+    pub fn statement(&self, id: impl AsId<StatementId>) -> Option<StatementRef<'_>> {
+        let row = self
+            .index
             .statements()
-            .get(&self.data.statements, id.id_str())
+            .get(&self.store.statements, id.id_str())?;
+        Some(Stored::view(self, row))
     }
 
     /// The statements that answer a claim, in order.
@@ -472,21 +473,21 @@ impl Series {
     ///
     /// ```
     /// let glory = kdrama::datasets::the_glory();
-    /// let claim = &glory.claims()[0];
+    /// let claim = glory.claims().first().unwrap();
     /// assert!(glory.statements_answering(claim.id().as_str()).count() >= 1);
     /// assert_eq!(glory.statements_answering("no-such-claim").count(), 0);
     /// ```
     pub fn statements_answering(
         &self,
         claim: impl AsId<ClaimId>,
-    ) -> impl Iterator<Item = &Statement> + '_ {
+    ) -> impl Iterator<Item = StatementRef<'_>> + '_ {
         // Answers must name claims of the series, so an unknown id has none.
         let claim = self.claim(claim).map(|c| c.id());
         let statements = match claim {
-            Some(_) => &self.data.statements[..],
+            Some(_) => &self.store.statements[..],
             None => &[],
         };
-        statements
+        Records::<StatementRef<'_>>::new(self, statements)
             .iter()
             .filter(move |s| s.answers().iter().any(|c| Some(c) == claim))
     }
@@ -497,8 +498,8 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(g.events().iter().any(|e| e.kind() == kdrama::EventKind::Award));
     /// ```
-    pub fn events(&self) -> &[Event] {
-        &self.data.events
+    pub fn events(&self) -> Records<'_, EventRef<'_>> {
+        Records::new(self, &self.store.events)
     }
 
     /// The event with this id.
@@ -507,8 +508,9 @@ impl Series {
     /// let g = kdrama::datasets::the_glory();
     /// assert!(g.event("press-conference").is_some());
     /// ```
-    pub fn event(&self, id: impl AsId<EventId>) -> Option<&Event> {
-        self.index.events().get(&self.data.events, id.id_str())
+    pub fn event(&self, id: impl AsId<EventId>) -> Option<EventRef<'_>> {
+        let row = self.index.events().get(&self.store.events, id.id_str())?;
+        Some(Stored::view(self, row))
     }
 
     /// Every source, in order.

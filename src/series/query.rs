@@ -5,11 +5,12 @@ use foldhash::{HashMap, HashMapExt};
 
 use crate::id::{AsId, CharacterId, MotifId, PersonId};
 use crate::model::cites::Cited;
-use crate::model::claims::{Claim, Party, Statement};
+use crate::model::claims::Party;
 use crate::model::media::{LifecycleEvent, MediaAsset};
 use crate::series::Series;
 use crate::series::records::{
-    CharacterRef, CrewCreditRef, MediaRef, PersonRef, PortrayalRef, RelationshipRef, SourceRef,
+    CharacterRef, ClaimRef, CrewCreditRef, MediaRef, PersonRef, PortrayalRef, RelationshipRef,
+    SourceRef, StatementRef,
 };
 use crate::time::status::Status;
 use crate::time::zone::Zone;
@@ -130,7 +131,7 @@ fn state_at(events: &[LifecycleEvent], home_zone: Zone, at: DateTime<Utc>) -> Me
 pub struct Takedown<'a> {
     asset: MediaRef<'a>,
     event: &'a LifecycleEvent,
-    statement: Option<&'a Statement>,
+    statement: Option<StatementRef<'a>>,
 }
 
 impl<'a> Takedown<'a> {
@@ -163,7 +164,7 @@ impl<'a> Takedown<'a> {
     /// let t = g.takedowns().next().unwrap();
     /// assert!(t.statement().is_some_and(|s| s.answers().len() == 1));
     /// ```
-    pub fn statement(&self) -> Option<&'a Statement> {
+    pub fn statement(&self) -> Option<StatementRef<'a>> {
         self.statement
     }
 }
@@ -407,7 +408,7 @@ impl Series {
     /// let refuted: Vec<&str> = glory.claims_with_verdict(kdrama::Verdict::Refuted).map(|c| c.id().as_str()).collect();
     /// assert_eq!(refuted, ["takedown-rumour"]);
     /// ```
-    pub fn claims_with_verdict(&self, verdict: Verdict) -> impl Iterator<Item = &Claim> + '_ {
+    pub fn claims_with_verdict(&self, verdict: Verdict) -> impl Iterator<Item = ClaimRef<'_>> + '_ {
         self.claims().iter().filter(move |c| c.verdict() == verdict)
     }
 
@@ -422,13 +423,15 @@ impl Series {
     /// assert_eq!(claim.id().as_str(), "takedown-rumour");
     /// assert_eq!(answers[0].id().as_str(), "netflix-takedown-explanation");
     /// ```
-    pub fn claims_with_answers(&self) -> impl Iterator<Item = (&Claim, Vec<&Statement>)> + '_ {
-        let mut answers: HashMap<&str, Vec<&Statement>> = HashMap::new();
+    pub fn claims_with_answers(
+        &self,
+    ) -> impl Iterator<Item = (ClaimRef<'_>, Vec<StatementRef<'_>>)> + '_ {
+        let mut answers: HashMap<&str, Vec<StatementRef<'_>>> = HashMap::new();
         for statement in self.statements() {
             for claim in statement.answers() {
                 let list = answers.entry(claim.as_str()).or_default();
                 // A statement that lists a claim twice answers it once.
-                if !list.last().is_some_and(|s| std::ptr::eq(*s, statement)) {
+                if list.last().is_none_or(|s| s.id() != statement.id()) {
                     list.push(statement);
                 }
             }
@@ -444,7 +447,10 @@ impl Series {
     /// let glory = kdrama::datasets::the_glory();
     /// assert_eq!(glory.claims_about("kim-hieora").next().map(|c| c.verdict()), Some(kdrama::Verdict::Disputed));
     /// ```
-    pub fn claims_about(&self, person: impl AsId<PersonId>) -> impl Iterator<Item = &Claim> + '_ {
+    pub fn claims_about(
+        &self,
+        person: impl AsId<PersonId>,
+    ) -> impl Iterator<Item = ClaimRef<'_>> + '_ {
         let person = self.person(person).map(|p| p.id());
         self.claims()
             .iter()
@@ -456,7 +462,7 @@ impl Series {
     /// ```
     /// let glory = kdrama::datasets::the_glory();
     /// let claim = glory.claim("takedown-rumour").unwrap();
-    /// let publishers: Vec<&str> = glory.sources_behind(claim).map(|s| s.publisher()).collect();
+    /// let publishers: Vec<&str> = glory.sources_behind(&claim).map(|s| s.publisher()).collect();
     /// assert_eq!(publishers[0], "Xports News");
     /// ```
     pub fn sources_behind<'a>(

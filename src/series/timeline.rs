@@ -4,12 +4,10 @@ use std::fmt;
 
 use chrono::{DateTime, Utc};
 
-use crate::model::claims::{Claim, Statement};
-use crate::model::events::Event;
 use crate::model::media::LifecycleEvent;
 use crate::model::parts::Announcement;
 use crate::series::Series;
-use crate::series::records::{MediaRef, PartRef};
+use crate::series::records::{ClaimRef, EventRef, MediaRef, PartRef, StatementRef};
 use crate::series::schedule::ReleaseUnit;
 use crate::time::release::Release;
 use crate::time::window::Window;
@@ -87,11 +85,11 @@ pub enum TimelineItem<'a> {
         event: &'a LifecycleEvent,
     },
     /// A statement.
-    Statement(&'a Statement),
+    Statement(StatementRef<'a>),
     /// A claim, dated when first seen.
-    Claim(&'a Claim),
+    Claim(ClaimRef<'a>),
     /// An event.
-    Event(&'a Event),
+    Event(EventRef<'a>),
 }
 
 /// One dated thing in a series' life.

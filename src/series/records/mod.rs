@@ -14,8 +14,8 @@ use crate::vocab::{Billing, LifeStage};
 use super::Series;
 use super::list::{Records, Stored, private};
 use super::store::{
-    AliasRow, CharacterRow, CrewRow, EpisodeRow, MediaRow, PartRow, PersonRow, PortrayalRow,
-    RelationshipRow, SourceRow, Store,
+    AliasRow, CharacterRow, ClaimRow, CrewRow, EpisodeRow, EventRow, MediaRow, PartRow, PersonRow,
+    PortrayalRow, RelationshipRow, SourceRow, StatementRow, Store,
 };
 
 /// The aliases of a stored person or character, in order: what
@@ -99,7 +99,10 @@ cited!(
     RelationshipRef = "relationships",
     CrewCreditRef = "crew",
     MediaRef = "media",
-    PartRef = "parts"
+    PartRef = "parts",
+    ClaimRef = "claims",
+    StatementRef = "statements",
+    EventRef = "events"
 );
 
 cited!(EpisodeRef = "parts().first().unwrap().episodes");
@@ -304,7 +307,47 @@ view! {
     EpisodeRef => EpisodeRow
 }
 
+view! {
+    /// A claim (a rumour or allegation) of a series: a view into the
+    /// series, `Copy`, with the accessors of the [`Claim`](crate::Claim) it
+    /// was built from.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let claim = g.claim("takedown-rumour").unwrap();
+    /// assert_eq!(claim.to_claim().verdict(), claim.verdict());
+    /// ```
+    ClaimRef => ClaimRow
+}
+
+view! {
+    /// An official statement of a series: a view into the series, `Copy`,
+    /// with the accessors of the [`Statement`](crate::Statement) it was
+    /// built from.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let s = g.statement("netflix-takedown-explanation").unwrap();
+    /// assert_eq!(s.to_statement().summary(), s.summary());
+    /// ```
+    StatementRef => StatementRow
+}
+
+view! {
+    /// An event of a series (a press conference, an announcement, an
+    /// award): a view into the series, `Copy`, with the accessors of the
+    /// [`Event`](crate::Event) it was built from.
+    ///
+    /// ```
+    /// let g = kdrama::datasets::the_glory();
+    /// let lineup = g.event("netflix-2023-lineup").unwrap();
+    /// assert_eq!(lineup.to_event().name(), lineup.name());
+    /// ```
+    EventRef => EventRow
+}
+
 mod alias;
+mod claims;
 mod crew;
 mod media;
 mod part;

@@ -1,5 +1,6 @@
 //! How a series holds its sources, people, characters, cast and crew,
-//! relationships, media, parts and episodes once assembled: rows of fixed
+//! relationships, media, parts and episodes, claims, statements and events
+//! once assembled: rows of fixed
 //! size (`rows`), every text of those rows in one string arena as a 4-byte
 //! [`Span`], every nested list (aliases, citations, credited episodes,
 //! lifecycle events, …) in one shared vector per kind, and references (a
@@ -10,27 +11,29 @@
 //! A text that a series gives more than once among these records (a
 //! publisher of many sources, an occupation) is in the arena once.
 //!
-//! A person takes 40 bytes here (96 as a [`Person`]), a character 48 (128),
+//! A person takes 40 bytes here (96 as a [`Person`](crate::Person)), a character 48 (128),
 //! a cast credit 28 (88), a source 48 (96), an alias 12 (40), a citation 4
 //! (16), a crew credit 20 (64), a relationship 20 (64), a media asset 72
-//! (192), an episode 40 (80), a part 44 (128); the size tests in `tests`
+//! (192), an episode 40 (80), a part 44 (128), a claim 72 (144), a
+//! statement 64 (160), an event 80 (160); the size tests in `tests`
 //! hold these figures.
 
 use crate::error::{Error, Result};
-use crate::id::{CharacterId, MotifId, PersonId, SourceId};
-use crate::model::cites::{Cites, SourceIds};
+use crate::id::{CharacterId, ClaimId, MediaId, MotifId, PersonId, SourceId};
+use crate::model::cites::SourceIds;
+use crate::model::claims::Party;
 use crate::model::disputes::Inference;
-use crate::model::media::{LifecycleEvent, MediaAsset};
+use crate::model::events::Award;
+use crate::model::media::LifecycleEvent;
 use crate::model::names::Alias;
-use crate::model::parts::{Announcement, Episode, Part};
-use crate::model::people::{Character, CrewCredit, Organization, Person, Portrayal, Relationship};
-use crate::model::source::Source;
+use crate::model::parts::Announcement;
 use crate::text::Text;
 
 use super::index::Index;
 use super::wire::SeriesData;
 
 mod arena;
+mod owned;
 mod rows;
 
 use arena::{Arena, alias_rows, cite_rows, dangling, position, run, slice};
@@ -52,12 +55,25 @@ pub(crate) struct Store {
     pub(crate) media: Vec<MediaRow>,
     depicts: Vec<CharacterId>,
     motifs: Vec<MotifId>,
-    events: Vec<LifecycleEvent>,
+    /// The media assets' lifecycle events.
+    lifecycle: Vec<LifecycleEvent>,
     pub(crate) parts: Vec<PartRow>,
     pub(crate) episodes: Vec<EpisodeRow>,
     announcements: Vec<Announcement>,
     /// How the parts' and episodes' inferred releases were inferred.
     inferences: Vec<Inference>,
+    pub(crate) claims: Vec<ClaimRow>,
+    pub(crate) statements: Vec<StatementRow>,
+    pub(crate) events: Vec<EventRow>,
+    /// The people claims are about and events had take part.
+    person_ids: Vec<PersonId>,
+    /// The media claims are about.
+    media_ids: Vec<MediaId>,
+    /// The claims statements answer.
+    answers: Vec<ClaimId>,
+    /// Who spread claims, who spoke and who relayed statements.
+    parties: Vec<Party>,
+    awards: Vec<Award>,
     pub(crate) sources: Vec<SourceRow>,
 }
 
@@ -80,6 +96,9 @@ impl Store {
         let crew = std::mem::take(&mut data.crew);
         let media = std::mem::take(&mut data.media);
         let parts = std::mem::take(&mut data.parts);
+        let claims = std::mem::take(&mut data.claims);
+        let statements = std::mem::take(&mut data.statements);
+        let events = std::mem::take(&mut data.events);
         // Each text takes its length and a byte or more before it (see `Span`).
         let opt = |t: &Option<Text>| t.as_deref().map_or(0, |t| t.len() + 1);
         let alias_texts = |aliases: &[Alias]| {
@@ -113,6 +132,15 @@ impl Store {
                 .iter()
                 .flat_map(|p| &p.episodes)
                 .map(|e| opt(&e.title))
+                .sum::<usize>()
+            + claims.iter().map(|c| c.summary.len() + 1).sum::<usize>()
+            + statements
+                .iter()
+                .map(|s| s.summary.len() + 1)
+                .sum::<usize>()
+            + events
+                .iter()
+                .map(|e| e.name.len() + 1 + opt(&e.venue) + opt(&e.description))
                 .sum::<usize>();
         let aliases = people.iter().map(|p| p.aliases.len()).sum::<usize>()
             + characters.iter().map(|c| c.aliases.len()).sum::<usize>();
@@ -125,7 +153,10 @@ impl Store {
             + parts
                 .iter()
                 .map(|p| p.cites.len() + p.episodes.iter().map(|e| e.cites.len()).sum::<usize>())
-                .sum::<usize>();
+                .sum::<usize>()
+            + claims.iter().map(|c| c.cites.len()).sum::<usize>()
+            + statements.iter().map(|s| s.cites.len()).sum::<usize>()
+            + events.iter().map(|e| e.cites.len()).sum::<usize>();
         let episodes = cast.iter().map(|p| p.episodes.len()).sum();
         let mut store = Store {
             texts: String::new(),
@@ -140,10 +171,27 @@ impl Store {
             media: Vec::with_capacity(media.len()),
             depicts: Vec::with_capacity(media.iter().map(|m| m.depicts.len()).sum()),
             motifs: Vec::with_capacity(media.iter().map(|m| m.motifs.len()).sum()),
-            events: Vec::with_capacity(media.iter().map(|m| m.events.len()).sum()),
+            lifecycle: Vec::with_capacity(media.iter().map(|m| m.events.len()).sum()),
             parts: Vec::with_capacity(parts.len()),
             episodes: Vec::with_capacity(parts.iter().map(|p| p.episodes.len()).sum()),
             announcements: Vec::with_capacity(parts.iter().map(|p| p.announcements.len()).sum()),
+            claims: Vec::with_capacity(claims.len()),
+            statements: Vec::with_capacity(statements.len()),
+            events: Vec::with_capacity(events.len()),
+            person_ids: Vec::with_capacity(
+                claims.iter().map(|c| c.subjects.len()).sum::<usize>()
+                    + events.iter().map(|e| e.participants.len()).sum::<usize>(),
+            ),
+            media_ids: Vec::with_capacity(claims.iter().map(|c| c.media.len()).sum()),
+            answers: Vec::with_capacity(statements.iter().map(|s| s.answers.len()).sum()),
+            parties: Vec::with_capacity(
+                claims.iter().map(|c| c.spread_by.len()).sum::<usize>()
+                    + statements
+                        .iter()
+                        .map(|s| 1 + usize::from(s.via.is_some()))
+                        .sum::<usize>(),
+            ),
+            awards: Vec::with_capacity(events.iter().map(|e| e.awards.len()).sum()),
             inferences: Vec::with_capacity(
                 parts
                     .iter()
@@ -292,7 +340,7 @@ impl Store {
                 description: arena.opt_text(m.description.as_deref())?,
                 depicts: run(&mut store.depicts, m.depicts),
                 motifs: run(&mut store.motifs, m.motifs),
-                events: run(&mut store.events, m.events),
+                events: run(&mut store.lifecycle, m.events),
                 cites: cite_rows(&mut store.cites, &store.sources, index, m.cites, || {
                     format!("media[{i}]")
                 })?,
@@ -332,118 +380,70 @@ impl Store {
             };
             store.parts.push(row);
         }
+        for (i, c) in claims.into_iter().enumerate() {
+            let row = ClaimRow {
+                first_seen: c.first_seen,
+                summary: arena.text(&c.summary)?,
+                subjects: run(&mut store.person_ids, c.subjects),
+                media: run(&mut store.media_ids, c.media),
+                spread_by: run(&mut store.parties, c.spread_by),
+                cites: cite_rows(&mut store.cites, &store.sources, index, c.cites, || {
+                    format!("claims[{i}]")
+                })?,
+                verdict: c.verdict,
+                id: c.id,
+            };
+            store.claims.push(row);
+        }
+        for (i, st) in statements.into_iter().enumerate() {
+            let outlet = match &st.outlet {
+                Some(id) => position(
+                    index
+                        .organizations()
+                        .position(&data.organizations, id.as_str()),
+                )
+                .ok_or_else(|| {
+                    dangling(
+                        &format!("statements[{i}].outlet"),
+                        "organization",
+                        id.as_str(),
+                    )
+                })?,
+                None => NOBODY,
+            };
+            let row = StatementRow {
+                date: st.date,
+                summary: arena.text(&st.summary)?,
+                speaker: party(&mut store.parties, Some(st.speaker)),
+                via: party(&mut store.parties, st.via),
+                outlet,
+                answers: run(&mut store.answers, st.answers),
+                cites: cite_rows(&mut store.cites, &store.sources, index, st.cites, || {
+                    format!("statements[{i}]")
+                })?,
+                id: st.id,
+            };
+            store.statements.push(row);
+        }
+        for (i, e) in events.into_iter().enumerate() {
+            let row = EventRow {
+                disputed: e.disputed,
+                date: e.date,
+                name: arena.text(&e.name)?,
+                venue: arena.opt_text(e.venue.as_deref())?,
+                description: arena.opt_text(e.description.as_deref())?,
+                participants: run(&mut store.person_ids, e.participants),
+                awards: run(&mut store.awards, e.awards),
+                cites: cite_rows(&mut store.cites, &store.sources, index, e.cites, || {
+                    format!("events[{i}]")
+                })?,
+                kind: e.kind,
+                id: e.id,
+            };
+            store.events.push(row);
+        }
         store.texts = arena.finish();
         Ok(store)
-    }
-
-    /// Puts owned copies of the people, characters and cast back into
-    /// `data`, as they were read.
-    pub(crate) fn restore(&self, data: &mut SeriesData) {
-        data.people = self.people.iter().map(|p| self.person(p)).collect();
-        data.characters = self.characters.iter().map(|c| self.character(c)).collect();
-        data.cast = self.cast.iter().map(|p| self.portrayal(p)).collect();
-        data.crew = self.crew.iter().map(|c| self.crew_credit(c)).collect();
-        data.parts = self.parts.iter().map(|p| self.part(p)).collect();
-        data.media = self
-            .media
-            .iter()
-            .map(|m| self.media_asset(m, &data.organizations))
-            .collect();
-        data.relationships = self
-            .relationships
-            .iter()
-            .map(|r| self.relationship(r))
-            .collect();
-        data.sources = self.sources.iter().map(|s| self.source(s)).collect();
-    }
-
-    /// An owned copy of a stored source.
-    pub(crate) fn source(&self, s: &SourceRow) -> Source {
-        Source {
-            id: s.id.clone(),
-            publisher: self.text_of(s.publisher).into(),
-            title: self.opt_text_of(s.title).map(Text::from),
-            url: self.text_of(s.url).into(),
-            published: s.published,
-            language: self.opt_text_of(s.language).map(Text::from),
-            authority: s.authority,
-        }
-    }
-
-    /// An owned copy of a stored person.
-    pub(crate) fn person(&self, p: &PersonRow) -> Person {
-        Person {
-            id: p.id.clone(),
-            name: self.text_of(p.name).into(),
-            native_name: self.opt_text_of(p.native_name).map(Text::from),
-            aliases: self.owned_aliases(p.aliases),
-            cites: self.owned_cites(p.cites),
-        }
-    }
-
-    /// An owned copy of a stored character.
-    pub(crate) fn character(&self, c: &CharacterRow) -> Character {
-        Character {
-            id: c.id.clone(),
-            name: self.text_of(c.name).into(),
-            native_name: self.opt_text_of(c.native_name).map(Text::from),
-            aliases: self.owned_aliases(c.aliases),
-            occupation: self.opt_text_of(c.occupation).map(Text::from),
-            description: self.opt_text_of(c.description).map(Text::from),
-            cites: self.owned_cites(c.cites),
-        }
-    }
-
-    /// An owned copy of a stored cast credit.
-    pub(crate) fn portrayal(&self, p: &PortrayalRow) -> Portrayal {
-        Portrayal {
-            person: self.person_id(p.person).cloned(),
-            character: self.character_id(p.character).clone(),
-            stage: p.stage,
-            billing: p.billing,
-            episodes: self.episodes_of(p.episodes).to_vec(),
-            cites: self.owned_cites(p.cites),
-        }
-    }
-
-    /// An owned copy of a stored relationship.
-    pub(crate) fn relationship(&self, r: &RelationshipRow) -> Relationship {
-        Relationship {
-            from: self.character_id(r.from).clone(),
-            kind: r.kind,
-            to: self.character_id(r.to).clone(),
-            cites: self.owned_cites(r.cites),
-        }
-    }
-
-    /// An owned copy of a stored crew credit.
-    pub(crate) fn crew_credit(&self, c: &CrewRow) -> CrewCredit {
-        CrewCredit {
-            person: self.credited(c.person).clone(),
-            role: c.role,
-            note: self.opt_text_of(c.note).map(Text::from),
-            cites: self.owned_cites(c.cites),
-        }
-    }
-
-    /// An owned copy of a stored media asset; `organizations` are the
-    /// series' (its platform is a position among them).
-    pub(crate) fn media_asset(&self, m: &MediaRow, organizations: &[Organization]) -> MediaAsset {
-        MediaAsset {
-            id: m.id.clone(),
-            kind: m.kind,
-            title: self.text_of(m.title).into(),
-            part: (m.part != 0).then_some(m.part),
-            platform: organizations
-                .get(m.platform as usize)
-                .map(|o| o.id().clone()),
-            depicts: self.depicts_of(m).to_vec(),
-            motifs: self.motifs_of(m).to_vec(),
-            copy: self.opt_text_of(m.copy).map(Text::from),
-            description: self.opt_text_of(m.description).map(Text::from),
-            events: self.events_of(m).to_vec(),
-            cites: self.owned_cites(m.cites),
-        }
     }
 
     /// The characters a stored media asset depicts.
@@ -458,36 +458,43 @@ impl Store {
 
     /// The lifecycle events of a stored media asset.
     pub(crate) fn events_of(&self, m: &MediaRow) -> &[LifecycleEvent] {
-        slice(&self.events, m.events)
+        slice(&self.lifecycle, m.events)
     }
 
-    /// An owned copy of a stored part, its episodes included.
-    pub(crate) fn part(&self, p: &PartRow) -> Part {
-        Part {
-            number: p.number,
-            release: p.release,
-            inferred: self.inference(p.inferred).cloned(),
-            announcements: self.announcements_of(p).to_vec(),
-            episodes: self
-                .episodes_in(p)
-                .iter()
-                .map(|e| self.episode(e))
-                .collect(),
-            cites: self.owned_cites(p.cites),
-        }
+    /// The people a stored claim is about.
+    pub(crate) fn subjects_of(&self, c: &ClaimRow) -> &[PersonId] {
+        slice(&self.person_ids, c.subjects)
     }
 
-    /// An owned copy of a stored episode.
-    pub(crate) fn episode(&self, e: &EpisodeRow) -> Episode {
-        Episode {
-            number: e.number,
-            number_in_part: e.number_in_part,
-            title: self.opt_text_of(e.title).map(Text::from),
-            runtime_minutes: (e.runtime_minutes != 0).then_some(e.runtime_minutes),
-            release: e.release,
-            inferred: self.inference(e.inferred).cloned().map(Box::new),
-            cites: self.owned_cites(e.cites),
-        }
+    /// The media a stored claim is about.
+    pub(crate) fn claim_media_of(&self, c: &ClaimRow) -> &[MediaId] {
+        slice(&self.media_ids, c.media)
+    }
+
+    /// Who spread a stored claim.
+    pub(crate) fn spreaders_of(&self, c: &ClaimRow) -> &[Party] {
+        slice(&self.parties, c.spread_by)
+    }
+
+    /// The party at `position`: a statement's speaker (always present) or
+    /// representative ([`NOBODY`] for none).
+    pub(crate) fn party(&self, position: u32) -> Option<&Party> {
+        self.parties.get(position as usize)
+    }
+
+    /// The claims a stored statement answers.
+    pub(crate) fn answers_of(&self, s: &StatementRow) -> &[ClaimId] {
+        slice(&self.answers, s.answers)
+    }
+
+    /// The people who took part in a stored event.
+    pub(crate) fn participants_of(&self, e: &EventRow) -> &[PersonId] {
+        slice(&self.person_ids, e.participants)
+    }
+
+    /// The awards of a stored event.
+    pub(crate) fn awards_of(&self, e: &EventRow) -> &[Award] {
+        slice(&self.awards, e.awards)
     }
 
     /// The inference at `position`, if any (a part's or an episode's).
@@ -503,20 +510,6 @@ impl Store {
     /// The episodes of a stored part.
     pub(crate) fn episodes_in(&self, p: &PartRow) -> &[EpisodeRow] {
         slice(&self.episodes, p.episodes)
-    }
-
-    /// Owned copies of the aliases in `run`.
-    fn owned_aliases(&self, run: Run) -> Vec<Alias> {
-        self.aliases_of(run).iter().map(|a| self.alias(a)).collect()
-    }
-
-    /// An owned copy of a stored alias.
-    pub(crate) fn alias(&self, a: &AliasRow) -> Alias {
-        let alias = Alias::new(self.text_of(a.name), a.kind);
-        match self.opt_text_of(a.language) {
-            Some(tag) => alias.in_language(tag),
-            None => alias,
-        }
     }
 
     /// The text at `span` (empty for an absent one).
@@ -537,14 +530,6 @@ impl Store {
     /// The citations in `run`.
     pub(crate) fn cites_of(&self, run: Run) -> &[u32] {
         slice(&self.cites, run)
-    }
-
-    /// Owned copies of the ids of the citations in `run`.
-    fn owned_cites(&self, run: Run) -> Cites {
-        self.cites_of(run)
-            .iter()
-            .filter_map(|&at| self.source_id(at).cloned())
-            .collect()
     }
 
     /// The episode numbers in `run`.
@@ -571,6 +556,14 @@ impl Store {
     pub(crate) fn character_id(&self, position: u32) -> &CharacterId {
         &self.characters[position as usize].id
     }
+}
+
+/// Appends a party, if any, to the store's; its position, or [`NOBODY`].
+fn party(parties: &mut Vec<Party>, party: Option<Party>) -> u32 {
+    party.map_or(NOBODY, |p| {
+        parties.push(p);
+        (parties.len() - 1) as u32
+    })
 }
 
 /// Appends an inference, if any, to the store's; its position, or

@@ -20,6 +20,9 @@ fn rows_take_the_sizes_the_module_docs_give() {
     assert_eq!(size_of::<MediaRow>(), 72);
     assert_eq!(size_of::<EpisodeRow>(), 40);
     assert_eq!(size_of::<PartRow>(), 44);
+    assert_eq!(size_of::<super::ClaimRow>(), 72);
+    assert_eq!(size_of::<super::StatementRow>(), 64);
+    assert_eq!(size_of::<super::EventRow>(), 80);
 }
 
 #[cfg(feature = "datasets")]
@@ -57,7 +60,14 @@ fn stored_citations_are_positions_that_read_back_as_the_ids_given() {
             .parts
             .iter()
             .map(|p| p.cites().len() + p.episodes().iter().map(|e| e.cites().len()).sum::<usize>())
-            .sum::<usize>();
+            .sum::<usize>()
+        + read.claims.iter().map(|c| c.cites().len()).sum::<usize>()
+        + read
+            .statements
+            .iter()
+            .map(|s| s.cites().len())
+            .sum::<usize>()
+        + read.events.iter().map(|e| e.cites().len()).sum::<usize>();
     assert_eq!(cited, held);
 }
 
@@ -89,6 +99,17 @@ fn the_arena_holds_each_distinct_text_once() {
     }
     for e in &store.episodes {
         span(e.title);
+    }
+    for c in &store.claims {
+        span(c.summary);
+    }
+    for s in &store.statements {
+        span(s.summary);
+    }
+    for e in &store.events {
+        [e.name, e.venue, e.description]
+            .into_iter()
+            .for_each(&mut span);
     }
     for m in &store.media {
         [m.title, m.copy, m.description]
@@ -150,8 +171,13 @@ fn a_series_written_out_holds_what_its_store_was_built_from() {
     assert_eq!(wire.crew, read.crew);
     assert_eq!(wire.media, read.media);
     assert_eq!(wire.parts, read.parts);
+    assert_eq!(wire.claims, read.claims);
+    assert_eq!(wire.statements, read.statements);
+    assert_eq!(wire.events, read.events);
     assert_eq!(wire.sources, read.sources);
     assert!(series.data.people.is_empty() && series.data.sources.is_empty());
     assert!(series.data.relationships.is_empty() && series.data.crew.is_empty());
     assert!(series.data.media.is_empty() && series.data.parts.is_empty());
+    assert!(series.data.claims.is_empty() && series.data.statements.is_empty());
+    assert!(series.data.events.is_empty());
 }
