@@ -62,9 +62,8 @@ impl Arena {
         text.map_or(Ok(Span::ABSENT), |t| self.text(t))
     }
 
-    /// The arena's texts, held at their size.
-    pub(super) fn finish(mut self) -> String {
-        self.texts.shrink_to_fit();
+    /// The arena's texts.
+    pub(super) fn finish(self) -> String {
         self.texts
     }
 }

@@ -38,43 +38,69 @@ mod rows;
 
 use arena::{Arena, alias_rows, cite_rows, dangling, position, run, slice};
 pub(crate) use rows::*;
-/// The people, characters and cast of one series.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct Store {
-    texts: String,
-    aliases: Vec<AliasRow>,
+/// Declares [`Store`], whose lists are boxed slices held at their size
+/// (16 bytes each instead of a `Vec`'s 24: a series holds 26 of them), and
+/// [`Lists`], the same lists as `Vec`s while a store is built.
+macro_rules! store {
+    ($($(#[$doc:meta])* $vis:vis $name:ident: $row:ty,)*) => {
+        /// The records of one series held compactly (see the module docs).
+        #[derive(Debug, Clone, Default, PartialEq, Eq)]
+        pub(crate) struct Store {
+            texts: Box<str>,
+            $($(#[$doc])* $vis $name: Box<[$row]>,)*
+        }
+
+        /// A store's lists while it is built.
+        struct Lists {
+            $($name: Vec<$row>,)*
+        }
+
+        impl Lists {
+            /// The store of these lists and `texts`, each held at its size.
+            fn freeze(self, texts: String) -> Store {
+                Store {
+                    texts: texts.into_boxed_str(),
+                    $($name: self.$name.into_boxed_slice(),)*
+                }
+            }
+        }
+    };
+}
+
+store! {
+    aliases: AliasRow,
     /// Citations, as positions in `sources`.
-    cites: Vec<u32>,
+    cites: u32,
     /// The episode numbers cast credits are limited to.
-    credited_episodes: Vec<u32>,
-    pub(crate) people: Vec<PersonRow>,
-    pub(crate) characters: Vec<CharacterRow>,
-    pub(crate) cast: Vec<PortrayalRow>,
-    pub(crate) relationships: Vec<RelationshipRow>,
-    pub(crate) crew: Vec<CrewRow>,
-    pub(crate) media: Vec<MediaRow>,
-    depicts: Vec<CharacterId>,
-    motifs: Vec<MotifId>,
+    credited_episodes: u32,
+    pub(crate) people: PersonRow,
+    pub(crate) characters: CharacterRow,
+    pub(crate) cast: PortrayalRow,
+    pub(crate) relationships: RelationshipRow,
+    pub(crate) crew: CrewRow,
+    pub(crate) media: MediaRow,
+    depicts: CharacterId,
+    motifs: MotifId,
     /// The media assets' lifecycle events.
-    lifecycle: Vec<LifecycleEvent>,
-    pub(crate) parts: Vec<PartRow>,
-    pub(crate) episodes: Vec<EpisodeRow>,
-    announcements: Vec<Announcement>,
+    lifecycle: LifecycleEvent,
+    pub(crate) parts: PartRow,
+    pub(crate) episodes: EpisodeRow,
+    announcements: Announcement,
     /// How the parts' and episodes' inferred releases were inferred.
-    inferences: Vec<Inference>,
-    pub(crate) claims: Vec<ClaimRow>,
-    pub(crate) statements: Vec<StatementRow>,
-    pub(crate) events: Vec<EventRow>,
+    inferences: Inference,
+    pub(crate) claims: ClaimRow,
+    pub(crate) statements: StatementRow,
+    pub(crate) events: EventRow,
     /// The people claims are about and events had take part.
-    person_ids: Vec<PersonId>,
+    person_ids: PersonId,
     /// The media claims are about.
-    media_ids: Vec<MediaId>,
+    media_ids: MediaId,
     /// The claims statements answer.
-    answers: Vec<ClaimId>,
+    answers: ClaimId,
     /// Who spread claims, who spoke and who relayed statements.
-    parties: Vec<Party>,
-    awards: Vec<Award>,
-    pub(crate) sources: Vec<SourceRow>,
+    parties: Party,
+    awards: Award,
+    pub(crate) sources: SourceRow,
 }
 
 impl Store {
@@ -158,8 +184,7 @@ impl Store {
             + statements.iter().map(|s| s.cites.len()).sum::<usize>()
             + events.iter().map(|e| e.cites.len()).sum::<usize>();
         let episodes = cast.iter().map(|p| p.episodes.len()).sum();
-        let mut store = Store {
-            texts: String::new(),
+        let mut store = Lists {
             aliases: Vec::with_capacity(aliases),
             cites: Vec::with_capacity(cites),
             credited_episodes: Vec::with_capacity(episodes),
@@ -442,8 +467,7 @@ impl Store {
             };
             store.events.push(row);
         }
-        store.texts = arena.finish();
-        Ok(store)
+        Ok(store.freeze(arena.finish()))
     }
 
     /// The characters a stored media asset depicts.
